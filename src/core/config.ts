@@ -1,0 +1,86 @@
+import {warnOnce} from './warn.js';
+
+/**
+ * Page-wide settings from
+ * `<script type="application/json" data-dystonia-widgets>`. Element
+ * attributes override them.
+ */
+export interface PageConfig {
+  /** Locale for every widget on the page, e.g. `es`. Overrides `<html lang>`. */
+  locale?: string;
+  /** The clinic's name, inserted into translated sentences. */
+  clinicName?: string;
+  /** The clinic's phone number. */
+  phone?: string;
+  /** Endpoint that receives the inquiry form. */
+  inquiryUrl?: string;
+  /** The clinic's privacy policy. */
+  privacyUrl?: string;
+  /** The clinic's contact page. */
+  contactUrl?: string;
+  /** Who a testimonial is attributed to (default "Patient"). */
+  attribution?: string;
+}
+
+const KEYS: ReadonlyArray<keyof PageConfig> = [
+  'locale',
+  'clinicName',
+  'phone',
+  'inquiryUrl',
+  'privacyUrl',
+  'contactUrl',
+  'attribution',
+];
+
+const SELECTOR = 'script[type="application/json"][data-dystonia-widgets]';
+
+let cached: {text: string | null; config: PageConfig} | undefined;
+
+/**
+ * Reads the page config. Parsed again only when the script's text changes;
+ * malformed JSON, a non-object, unknown keys and non-string values each warn
+ * once and are ignored. Never throws.
+ */
+export function pageConfig(tag: string): Readonly<PageConfig> {
+  const text = document.querySelector(SELECTOR)?.textContent ?? null;
+  if (cached?.text !== text) {
+    cached = {text, config: text === null ? {} : parse(text, tag)};
+  }
+  return cached.config;
+}
+
+function parse(text: string, tag: string): PageConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    warnOnce(
+      tag,
+      `the page config (${SELECTOR}) is not valid JSON (${String(error)}); using defaults.`
+    );
+    return {};
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    warnOnce(tag, `the page config (${SELECTOR}) must be a JSON object; using defaults.`);
+    return {};
+  }
+  const config: PageConfig = {};
+  const unknown: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (!(KEYS as readonly string[]).includes(key)) {
+      unknown.push(key);
+    } else if (typeof value !== 'string') {
+      warnOnce(tag, `page config "${key}" must be a string; ignoring it.`);
+    } else {
+      config[key as keyof PageConfig] = value;
+    }
+  }
+  if (unknown.length > 0) {
+    warnOnce(
+      tag,
+      `page config has unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}; ` +
+        `known keys: ${KEYS.join(', ')}.`
+    );
+  }
+  return config;
+}

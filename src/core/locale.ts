@@ -1,0 +1,136 @@
+import {configureLocalization} from '@lit/localize';
+import {sourceLocale, targetLocales, allLocales} from '../generated/locale-codes.js';
+import {pageConfig} from './config.js';
+import {warnOnce} from './warn.js';
+
+export type Locale = (typeof allLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
+type LocaleModule = Awaited<ReturnType<(typeof loaders)[TargetLocale]>>;
+
+/**
+ * One static `import()` per shipped locale: bundlers and the dev server can
+ * only split and rewrite literal specifiers. Adding a locale to
+ * lit-localize.json without adding it here is a type error.
+ */
+const loaders = {
+  es: () => import('../generated/locales/es.js'),
+  ar: () => import('../generated/locales/ar.js'),
+} satisfies Record<TargetLocale, () => Promise<unknown>>;
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** The shipped locales, source first. */
+export const shippedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+/**
+ * Maps a BCP 47 tag to a shipped locale: exact match first, then the
+ * language alone (`es-MX` → `es`). Returns undefined when nothing matches.
+ */
+export function matchLocale(tag: string): Locale | undefined {
+  const wanted = tag.trim().replace(/_/g, '-').toLowerCase();
+  if (!wanted) return undefined;
+  const exact = shippedLocales.find((l) => l.toLowerCase() === wanted);
+  if (exact) return exact;
+  const language = wanted.split('-')[0];
+  return shippedLocales.find((l) => l.toLowerCase() === language);
+}
+
+/** Text direction of a locale. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+let localization: ReturnType<typeof configureLocalization> | undefined;
+let override: string | undefined;
+let pending: Promise<void> = Promise.resolve();
+let observer: MutationObserver | undefined;
+let starter = 'dystonia-widgets';
+let appliedTag: string | undefined;
+
+/**
+ * Starts locale handling the first time any widget connects: configures
+ * @lit/localize, follows `<html lang>` changes and loads the page's locale.
+ * Later calls are cheap no-ops.
+ */
+export function startLocalization(tag: string): void {
+  if (localization) {
+    // A widget added later may come with (or after) a changed page config.
+    if (requestedLocale().tag !== appliedTag) void apply();
+    return;
+  }
+  starter = tag;
+  try {
+    localization = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as TargetLocale]() as Promise<LocaleModule>,
+    });
+  } catch (error) {
+    // Another copy of @lit/localize in the same module graph was configured
+    // first (a host app using it too): its settings govern, we show English.
+    warnOnce(
+      tag,
+      `could not set up translations (${String(error)}); showing English. ` +
+        'Use the bundled dist/dystonia-widgets.js next to an app that uses @lit/localize.'
+    );
+    return;
+  }
+  observer = new MutationObserver(() => void apply());
+  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+  void apply();
+}
+
+/** The locale the widgets are rendering now. */
+export function getLocale(): Locale {
+  return (localization?.getLocale() as Locale | undefined) ?? sourceLocale;
+}
+
+/**
+ * Sets the locale of every widget on the page, overriding the page config
+ * and `<html lang>`. Pass `undefined` to follow them again. Resolves when
+ * the translation has loaded (or fallen back to English).
+ */
+export function setLocale(locale: string | undefined): Promise<void> {
+  override = locale;
+  if (!localization) startLocalization(starter);
+  return apply();
+}
+
+/** Resolves once the most recently requested locale is rendered. */
+export function localeReady(): Promise<void> {
+  return pending;
+}
+
+function requestedLocale(): {tag: string; source: string} {
+  if (override !== undefined) return {tag: override, source: 'setLocale()'};
+  const configured = pageConfig(starter).locale;
+  if (configured !== undefined) return {tag: configured, source: 'page config "locale"'};
+  return {tag: document.documentElement.lang, source: '<html lang>'};
+}
+
+function apply(): Promise<void> {
+  const lit = localization;
+  if (!lit) return pending;
+  const {tag, source} = requestedLocale();
+  appliedTag = tag;
+  let locale = matchLocale(tag);
+  if (!locale) {
+    if (tag.trim()) {
+      warnOnce(
+        starter,
+        `no translation for locale "${tag}" (from ${source}); showing English. ` +
+          `Shipped locales: ${shippedLocales.join(', ')}.`
+      );
+    }
+    locale = sourceLocale;
+  }
+  const target = locale;
+  pending = lit.setLocale(target).catch((error: unknown) => {
+    warnOnce(
+      starter,
+      `could not load the "${target}" translation (${String(error)}); showing English.`
+    );
+    return lit.setLocale(sourceLocale);
+  });
+  return pending;
+}

@@ -1,0 +1,39 @@
+import {css} from 'lit';
+
+/**
+ * Shared tokens and resets. Every widget inherits the host page's font and
+ * colour; sizes are in em so they follow the host's text size, never rem.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font-family: var(--dw-font, inherit);
+    color: var(--dw-color, inherit);
+    text-align: start;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--dw-spacing, 1em);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--dw-focus-color, currentColor);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,16 @@
+import {define} from '../../core/define.js';
+import {DystoniaTypes, type TypeToggleDetail} from './dystonia-types.js';
+
+export {DystoniaTypes};
+export type {TypeToggleDetail};
+
+define('dystonia-types', DystoniaTypes);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dystonia-types': DystoniaTypes;
+  }
+  interface HTMLElementEventMap {
+    'dw-type-toggle': CustomEvent<TypeToggleDetail>;
+  }
+}

@@ -1,0 +1,108 @@
+import {css} from 'lit';
+
+export const styles = css`
+  .heading {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+
+  .group {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--dw-spacing, 1em) / 2);
+  }
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-block-start: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+  }
+
+  .item {
+    border-block-end: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+  }
+
+  .item-heading {
+    margin: 0;
+    font-size: 1em;
+    line-height: 1.4;
+  }
+
+  .summary {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding-block: 0.5em;
+    padding-inline: 0.25em;
+    border: 0;
+    border-radius: var(--dw-radius, 4px);
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .summary:hover .name {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  /* A chevron drawn with borders: pointing to the inline end when closed,
+     down when open, mirrored in right-to-left text. */
+  .marker {
+    flex: none;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 2px solid var(--dw-accent, currentColor);
+    border-block-end: 2px solid var(--dw-accent, currentColor);
+    transform: rotate(-45deg);
+    transition: transform 150ms ease-out;
+  }
+
+  [dir='rtl'] .marker {
+    transform: rotate(135deg);
+  }
+
+  .summary[aria-expanded='true'] .marker {
+    transform: rotate(45deg);
+  }
+
+  .description {
+    padding-block: 0 0.75em;
+    padding-inline: 1.45em 0.25em;
+    border-inline-start: 3px solid var(--dw-accent, currentColor);
+    margin-block-end: 0.75em;
+    margin-inline-start: 0.45em;
+  }
+
+  /* A closed description keeps a box (hidden="until-found" only skips its
+     content), so it must not draw its rule or take space. */
+  .description[hidden] {
+    padding: 0;
+    margin: 0;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .marker {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .marker,
+    .description {
+      border-color: CanvasText;
+    }
+
+    .summary {
+      color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,161 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {DwElement} from '../../core/element.js';
+import {emit} from '../../core/events.js';
+import {heading} from '../../core/heading.js';
+import {baseStyles} from '../../core/styles.js';
+import {
+  dystoniaTypeIds,
+  typesContent,
+  type DystoniaType,
+  type DystoniaTypeGroup,
+  type DystoniaTypeId,
+} from '../../content/types.js';
+import {styles} from './dystonia-types.styles.js';
+
+export type TypesFilter = 'all' | DystoniaTypeGroup;
+const FILTERS: readonly TypesFilter[] = ['all', 'distribution', 'syndromes'];
+
+export interface TypeToggleDetail {
+  /** The type's id, e.g. `focal` or `blepharospasm`. */
+  id: DystoniaTypeId;
+  /** Whether the type's description is now shown. */
+  open: boolean;
+}
+
+/**
+ * The types of dystonia: by body distribution (5) and the syndromes (9),
+ * each a disclosure that shows its description.
+ *
+ * @summary Types of dystonia as an accessible disclosure list.
+ *
+ * @event dw-type-toggle - A person opened or closed a type. `detail: {id, open}`.
+ *   Not fired when the host sets `open`.
+ *
+ * @csspart base - The wrapper of everything; carries `lang` and `dir`.
+ * @csspart heading - The section heading.
+ * @csspart intro - The sentence introducing each group.
+ * @csspart list - Each group's list.
+ * @csspart item - One type.
+ * @csspart summary - The button that opens and closes a type.
+ * @csspart description - A type's description.
+ *
+ * @cssprop --dw-font - Font family (default: inherited from the page).
+ * @cssprop --dw-color - Text colour (default: inherited from the page).
+ * @cssprop --dw-accent - Colour of markers and the description rule (default: the text colour).
+ * @cssprop --dw-border-color - Colour of the separators between types.
+ * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
+ * @cssprop --dw-radius - Corner radius of the buttons (default: 4px).
+ * @cssprop --dw-spacing - Space between blocks (default: 1em).
+ */
+export class DystoniaTypes extends DwElement {
+  static override styles = [baseStyles, styles];
+
+  /** Which types to show: `all`, `distribution` or `syndromes`. */
+  @property({reflect: false})
+  filter: TypesFilter = 'all';
+
+  /**
+   * Type ids to show opened, separated by spaces (e.g. `focal cervical`),
+   * or `all`. Kept in sync when a person opens or closes a type.
+   */
+  @property({reflect: false})
+  open = '';
+
+  @state()
+  private opened = new Set<DystoniaTypeId>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open')) this.opened = this.parseOpen(this.open);
+  }
+
+  protected override render() {
+    const content = typesContent();
+    const {lang, dir} = this.language;
+    const level = this.level;
+    const filter = this.validFilter();
+    const groups: Array<[DystoniaTypeGroup, string]> = [
+      ['distribution', content.distributionIntro],
+      ['syndromes', content.syndromesIntro],
+    ];
+    return html`
+      <div part="base" class="base" lang=${lang} dir=${dir}>
+        ${heading(level, content.heading, {part: 'heading'})}
+        ${groups.map(([group, intro]) =>
+          filter === 'all' || filter === group
+            ? html`<div class="group">
+                <p part="intro" class="intro" id="intro-${group}">${intro}</p>
+                <ul part="list" class="list" aria-labelledby="intro-${group}">
+                  ${content.types
+                    .filter((type) => type.group === group)
+                    .map((type) => this.renderType(type, level + 1))}
+                </ul>
+              </div>`
+            : nothing
+        )}
+      </div>
+    `;
+  }
+
+  private renderType(type: DystoniaType, level: number) {
+    const open = this.opened.has(type.id);
+    const button = html`<button
+      part="summary"
+      class="summary"
+      id="summary-${type.id}"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="description-${type.id}"
+      @click=${() => this.toggle(type.id)}
+    >
+      <span class="marker" aria-hidden="true"></span><span class="name">${type.name}</span>
+    </button>`;
+    // hidden="until-found" keeps closed descriptions findable with the
+    // browser's find-in-page, which opens them through "beforematch".
+    return html`<li part="item" class="item" data-type=${type.id}>
+      ${heading(level, button, {part: 'item-heading', className: 'item-heading'})}
+      <p
+        part="description"
+        class="description"
+        id="description-${type.id}"
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.toggle(type.id, true)}
+      >
+        ${type.description}
+      </p>
+    </li>`;
+  }
+
+  private toggle(id: DystoniaTypeId, force?: boolean): void {
+    const open = force ?? !this.opened.has(id);
+    if (open === this.opened.has(id)) return;
+    const next = new Set(this.opened);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.opened = next;
+    this.open = dystoniaTypeIds.filter((t) => next.has(t)).join(' ');
+    emit<TypeToggleDetail>(this, 'dw-type-toggle', {id, open});
+  }
+
+  private validFilter(): TypesFilter {
+    if (FILTERS.includes(this.filter)) return this.filter;
+    this.warn(`filter="${this.filter}" is not one of ${FILTERS.join(', ')}; showing all.`);
+    return 'all';
+  }
+
+  private parseOpen(value: string | null | undefined): Set<DystoniaTypeId> {
+    const words = (value ?? '').trim().split(/\s+/).filter(Boolean);
+    if (words.length === 1 && words[0] === 'all') return new Set(dystoniaTypeIds);
+    const ids = new Set<DystoniaTypeId>();
+    for (const word of words) {
+      if ((dystoniaTypeIds as readonly string[]).includes(word)) {
+        ids.add(word as DystoniaTypeId);
+      } else {
+        this.warn(
+          `open="${value}" names an unknown type "${word}"; ignoring it. ` +
+            `Known ids: all, ${dystoniaTypeIds.join(', ')}.`
+        );
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,410 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../src/elements/dystonia-types/define.js';
+import type {DystoniaTypes} from '../src/elements/dystonia-types/dystonia-types.js';
+import {setLocale} from '../src/core/locale.js';
+import {
+  addPageConfig,
+  recordWarnings,
+  resetPage,
+  setPageLang,
+  shippedTranslations,
+  textOf,
+} from './helpers.js';
+
+const DISTRIBUTION = ['generalized', 'focal', 'multifocal', 'segmental', 'hemidystonia'];
+const SYNDROMES = [
+  'cervical',
+  'torsion',
+  'tardive',
+  'writers-cramp',
+  'oromandibular',
+  'blepharospasm',
+  'cranial',
+  'spasmodic',
+  'paroxysmal',
+];
+
+function root(el: DystoniaTypes): ShadowRoot {
+  return el.shadowRoot!;
+}
+function items(el: DystoniaTypes): HTMLElement[] {
+  return Array.from(root(el).querySelectorAll<HTMLElement>('[part="item"]'));
+}
+function item(el: DystoniaTypes, id: string): HTMLElement {
+  const found = root(el).querySelector<HTMLElement>(`[data-type="${id}"]`);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
+}
+function button(el: DystoniaTypes, id: string): HTMLButtonElement {
+  return item(el, id).querySelector('button')!;
+}
+function description(el: DystoniaTypes, id: string): HTMLElement {
+  return item(el, id).querySelector<HTMLElement>('[part="description"]')!;
+}
+/**
+ * Whether a person sees the description: rendered, and taking up room (a
+ * hidden="until-found" box stays in the layout with its content skipped).
+ */
+function isShown(node: HTMLElement): boolean {
+  return node.checkVisibility() && node.getBoundingClientRect().height > 0;
+}
+function openIds(el: DystoniaTypes): string[] {
+  return items(el)
+    .filter((li) => li.querySelector('button')!.getAttribute('aria-expanded') === 'true')
+    .map((li) => li.dataset.type!);
+}
+
+describe('<dystonia-types>', () => {
+  afterEach(resetPage);
+
+  describe('in English', () => {
+    it('shows the heading, both introductions and the 14 types in the corrected order', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      const h2 = root(el).querySelector('h2');
+      expect(textOf(h2)).to.equal('Different Types of Dystonia');
+      const intros = Array.from(root(el).querySelectorAll('[part="intro"]')).map(textOf);
+      expect(intros).to.deep.equal([
+        'The type of dystonia you have is classified by the part of the body it affects.',
+        'Based on its patterns, dystonias can also be classified as one of the following syndromes:',
+      ]);
+      expect(items(el).map((li) => li.dataset.type)).to.deep.equal([...DISTRIBUTION, ...SYNDROMES]);
+      expect(items(el).map((li) => textOf(li.querySelector('button')))).to.deep.equal([
+        'Generalized dystonia',
+        'Focal dystonia',
+        'Multifocal dystonia',
+        'Segmental dystonia',
+        'Hemidystonia',
+        'Cervical dystonia (torticollis)',
+        'Torsion dystonia',
+        'Tardive dystonia',
+        'Writer’s cramp',
+        'Oromandibular dystonia',
+        'Blepharospasm',
+        'Cranial dystonia',
+        'Spasmodic dystonia',
+        'Paroxysmal dystonia',
+      ]);
+    });
+
+    it('applies the review corrections C1–C5', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types open="all"></dystonia-types>`);
+      // C1: focal is a single body part; C2: multifocal carries the scraped definition.
+      expect(textOf(description(el, 'focal'))).to.equal('affects a single body part.');
+      expect(textOf(description(el, 'multifocal'))).to.equal(
+        'affects more than one unrelated body part.'
+      );
+      // C3: blepharospasm has its heading, followed by its own description.
+      const blepharospasm = item(el, 'blepharospasm');
+      expect(textOf(blepharospasm.querySelector('h3'))).to.equal('Blepharospasm');
+      expect(textOf(description(el, 'blepharospasm'))).to.match(
+        /^affects the eyes and usually begins with blinking\./
+      );
+      // C4: heading form.
+      expect(textOf(item(el, 'cervical').querySelector('h3'))).to.equal(
+        'Cervical dystonia (torticollis)'
+      );
+      // C5: no dangling "also".
+      expect(textOf(description(el, 'paroxysmal'))).to.equal(
+        'is episodic and produces symptoms only when the person is experiencing an attack.'
+      );
+      expect(textOf(root(el))).not.to.contain('is also episodic');
+    });
+
+    it('starts collapsed, with each button controlling its hidden description', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      for (const id of [...DISTRIBUTION, ...SYNDROMES]) {
+        const b = button(el, id);
+        expect(b.getAttribute('aria-expanded')).to.equal('false');
+        const panel = root(el).getElementById(b.getAttribute('aria-controls')!)!;
+        expect(panel).to.equal(description(el, id));
+        expect(isShown(panel)).to.equal(false);
+      }
+    });
+
+    it('renders item headings one level below the top heading', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types heading-level="4"></dystonia-types>`);
+      expect(textOf(root(el).querySelector('h4'))).to.equal('Different Types of Dystonia');
+      expect(root(el).querySelectorAll('h5')).to.have.length(14);
+      expect(root(el).querySelector('h2, h3')).to.equal(null);
+    });
+
+    it('keeps item headings at h6 when the top heading is h6', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types heading-level="6"></dystonia-types>`);
+      expect(root(el).querySelectorAll('h6')).to.have.length(15);
+    });
+  });
+
+  describe('attributes', () => {
+    it('filter="distribution" shows only the five types by body distribution', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types filter="distribution"></dystonia-types>`);
+      expect(items(el).map((li) => li.dataset.type)).to.deep.equal(DISTRIBUTION);
+      expect(textOf(root(el))).not.to.contain('syndromes:');
+    });
+
+    it('filter="syndromes" shows only the nine syndromes', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types filter="syndromes"></dystonia-types>`);
+      expect(items(el).map((li) => li.dataset.type)).to.deep.equal(SYNDROMES);
+    });
+
+    it('open lists the types shown opened, without firing events', async () => {
+      let events = 0;
+      const el = await fixture<DystoniaTypes>(
+        html`<dystonia-types open="focal cervical" @dw-type-toggle=${() => events++}></dystonia-types>`
+      );
+      expect(openIds(el)).to.deep.equal(['focal', 'cervical']);
+      expect(isShown(description(el, 'focal'))).to.equal(true);
+      expect(isShown(description(el, 'generalized'))).to.equal(false);
+      el.setAttribute('open', 'all');
+      await el.updateComplete;
+      expect(openIds(el)).to.have.length(14);
+      el.open = '';
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal([]);
+      expect(events).to.equal(0);
+    });
+  });
+
+  describe('interaction', () => {
+    it('a click opens a type, fires dw-type-toggle and updates `open`', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      const fired = oneEvent(el, 'dw-type-toggle');
+      button(el, 'tardive').click();
+      const event = await fired;
+      expect(event.detail).to.deep.equal({id: 'tardive', open: true});
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(isShown(description(el, 'tardive'))).to.equal(true);
+      expect(el.open).to.equal('tardive');
+    });
+
+    it('the event reaches a listener outside a shadow root', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const shadow = wrapper.attachShadow({mode: 'open'});
+      const el = document.createElement('dystonia-types');
+      shadow.append(el);
+      await el.updateComplete;
+      const fired = oneEvent(document, 'dw-type-toggle');
+      button(el, 'focal').click();
+      expect((await fired).detail).to.deep.equal({id: 'focal', open: true});
+    });
+
+    it('Tab reaches a disclosure, Enter and Space toggle it', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      const details: unknown[] = [];
+      el.addEventListener('dw-type-toggle', (e) => details.push(e.detail));
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement).to.equal(button(el, 'generalized'));
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(button(el, 'generalized').getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement).to.equal(button(el, 'focal'));
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal(['generalized']);
+      expect(details).to.deep.equal([
+        {id: 'generalized', open: true},
+        {id: 'focal', open: true},
+        {id: 'focal', open: false},
+      ]);
+    });
+
+    it('shows a visible focus outline on the focused button', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      await sendKeys({press: 'Tab'});
+      const style = getComputedStyle(button(el, 'generalized'));
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+
+    it('does not animate the marker when reduced motion is requested', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      const marker = root(el).querySelector<HTMLElement>('.marker')!;
+      expect(getComputedStyle(marker).transitionDuration).not.to.equal('0s');
+      await emulateMedia({reducedMotion: 'reduce'});
+      try {
+        expect(getComputedStyle(marker).transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMedia({reducedMotion: 'no-preference'});
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe collapsed and expanded in English', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      await expect(el).to.be.accessible();
+      el.open = 'all';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe collapsed and expanded in Arabic', async () => {
+      await setPageLang('ar');
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      await expect(el).to.be.accessible();
+      el.open = 'all';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('translations', () => {
+    for (const locale of ['es', 'ar']) {
+      it(`shows the shipped ${locale} translation of every text when the page is in ${locale}`, async () => {
+        const targets = await shippedTranslations(locale);
+        await setPageLang(locale);
+        const el = await fixture<DystoniaTypes>(html`<dystonia-types open="all"></dystonia-types>`);
+        const expected = (id: string) => {
+          const target = targets.get(id);
+          expect(target, `${locale}.xlf has a target for ${id}`).to.be.a('string').and.not.equal('');
+          return target;
+        };
+        expect(textOf(root(el).querySelector('h2'))).to.equal(expected('types.heading'));
+        const intros = Array.from(root(el).querySelectorAll('[part="intro"]')).map(textOf);
+        expect(intros).to.deep.equal([
+          expected('types.distribution.intro'),
+          expected('types.syndromes.intro'),
+        ]);
+        for (const id of [...DISTRIBUTION, ...SYNDROMES]) {
+          expect(textOf(button(el, id))).to.equal(expected(`types.${id}.name`));
+          expect(textOf(description(el, id))).to.equal(expected(`types.${id}.description`));
+        }
+        const base = root(el).querySelector('[part="base"]')!;
+        expect(base.getAttribute('lang')).to.equal(locale);
+      });
+    }
+
+    it('lays Arabic out right to left with logical properties', async () => {
+      await setPageLang('ar');
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types open="focal"></dystonia-types>`);
+      const base = root(el).querySelector<HTMLElement>('[part="base"]')!;
+      expect(base.dir).to.equal('rtl');
+      const rule = getComputedStyle(description(el, 'focal'));
+      expect(rule.borderRightWidth).to.equal('3px');
+      expect(rule.borderLeftWidth).to.equal('0px');
+      const ltr = getComputedStyle(description(el, 'focal'));
+      await setPageLang('en');
+      expect(base.dir).to.equal('ltr');
+      expect(ltr.borderLeftWidth).to.equal('3px');
+    });
+
+    it('uses Spanish for es-MX', async () => {
+      const targets = await shippedTranslations('es');
+      await setPageLang('es-MX');
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      expect(textOf(root(el).querySelector('h2'))).to.equal(targets.get('types.heading'));
+    });
+
+    it('falls back to English with one warning listing the shipped locales', async () => {
+      const warnings = recordWarnings();
+      try {
+        await setPageLang('xx');
+        const el = await fixture<DystoniaTypes>(
+          html`<div><dystonia-types></dystonia-types><dystonia-types></dystonia-types></div>`
+        );
+        const types = el.querySelector('dystonia-types')!;
+        await setPageLang('xx-YY');
+        await setPageLang('xx');
+        expect(textOf(types.shadowRoot!.querySelector('h2'))).to.equal('Different Types of Dystonia');
+        expect(types.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+        const about = warnings.messages.filter((m) => m.includes('"xx"'));
+        expect(about).to.have.length(1);
+        expect(about[0]).to.contain('<dystonia-types>');
+        const listed = about[0].match(/Shipped locales: ([^.]+)\./)![1].split(', ');
+        expect(listed).to.have.members(['en', 'es', 'ar']);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('re-renders when <html lang> changes at run time', async () => {
+      const es = await shippedTranslations('es');
+      const ar = await shippedTranslations('ar');
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      const h2 = () => textOf(root(el).querySelector('h2'));
+      expect(h2()).to.equal('Different Types of Dystonia');
+      await setPageLang('es');
+      await el.updateComplete;
+      expect(h2()).to.equal(es.get('types.heading'));
+      await setPageLang('ar');
+      await el.updateComplete;
+      expect(h2()).to.equal(ar.get('types.heading'));
+      await setPageLang('en');
+      await el.updateComplete;
+      expect(h2()).to.equal('Different Types of Dystonia');
+    });
+
+    it('page config "locale" overrides <html lang>, and setLocale() overrides both', async () => {
+      const es = await shippedTranslations('es');
+      const ar = await shippedTranslations('ar');
+      addPageConfig('{"locale": "es"}');
+      await setPageLang('en');
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      expect(textOf(root(el).querySelector('h2'))).to.equal(es.get('types.heading'));
+      await setLocale('ar');
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('h2'))).to.equal(ar.get('types.heading'));
+    });
+  });
+
+  describe('bad input', () => {
+    let warnings: ReturnType<typeof recordWarnings>;
+    beforeEach(() => (warnings = recordWarnings()));
+    afterEach(() => warnings.restore());
+
+    it('heading-level="9" warns once and uses h2', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types heading-level="9"></dystonia-types>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(root(el).querySelector('h2')).not.to.equal(null);
+      expect(root(el).querySelectorAll('h3')).to.have.length(14);
+      const about = warnings.messages.filter((m) => m.includes('heading-level="9"'));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('<dystonia-types>');
+    });
+
+    it('heading-level="abc" warns and uses h2', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types heading-level="abc"></dystonia-types>`);
+      expect(root(el).querySelector('h2')).not.to.equal(null);
+      expect(warnings.messages.filter((m) => m.includes('heading-level="abc"'))).to.have.length(1);
+    });
+
+    it('filter="bogus" warns once and shows every type', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types filter="bogus"></dystonia-types>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(items(el)).to.have.length(14);
+      expect(warnings.messages.filter((m) => m.includes('filter="bogus"'))).to.have.length(1);
+    });
+
+    it('open="nope" warns once, names the known ids and opens nothing', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types open="nope focal"></dystonia-types>`);
+      expect(openIds(el)).to.deep.equal(['focal']);
+      const about = warnings.messages.filter((m) => m.includes('"nope"'));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('blepharospasm');
+    });
+
+    it('malformed page config warns once and renders with defaults', async () => {
+      addPageConfig('{"locale": "es",');
+      const first = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      expect(textOf(root(first).querySelector('h2'))).to.equal('Different Types of Dystonia');
+      expect(warnings.messages.filter((m) => m.includes('not valid JSON'))).to.have.length(1);
+    });
+
+    it('unknown page config keys warn once and known ones still apply', async () => {
+      const es = await shippedTranslations('es');
+      addPageConfig('{"locale": "es", "colour": "red"}');
+      await setPageLang('en');
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      expect(textOf(root(el).querySelector('h2'))).to.equal(es.get('types.heading'));
+      expect(warnings.messages.filter((m) => m.includes('"colour"'))).to.have.length(1);
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import {localeReady, setLocale} from '../src/core/locale.js';
+import {resetWarnings} from '../src/core/warn.js';
+
+/** Whitespace-normalized text, as a person reads it. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const xliffCache = new Map<string, Promise<Document>>();
+
+function xliff(locale: string): Promise<Document> {
+  let doc = xliffCache.get(locale);
+  if (!doc) {
+    doc = fetch(`/locales/${locale}.xlf`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`/locales/${locale}.xlf: HTTP ${response.status}`);
+        return response.text();
+      })
+      .then((text) => new DOMParser().parseFromString(text, 'application/xml'));
+    xliffCache.set(locale, doc);
+  }
+  return doc;
+}
+
+/**
+ * The translations shipped in locales/<locale>.xlf, by message id: what a
+ * translator wrote, read from the file, not from the code.
+ */
+export async function shippedTranslations(locale: string): Promise<Map<string, string>> {
+  const doc = await xliff(locale);
+  const targets = new Map<string, string>();
+  for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
+    const target = unit.getElementsByTagName('target')[0];
+    if (target) targets.set(unit.getAttribute('id') ?? '', textOf(target));
+  }
+  return targets;
+}
+
+/** Sets `<html lang>` as a host page would and waits for the widgets to follow. */
+export async function setPageLang(lang: string | null): Promise<void> {
+  if (lang === null) document.documentElement.removeAttribute('lang');
+  else document.documentElement.lang = lang;
+  // The lang observer reacts in a microtask; let it run, then wait for the load.
+  await new Promise((resolve) => setTimeout(resolve));
+  await localeReady();
+}
+
+/** Puts the page back to English with no override, config or remembered warnings. */
+export async function resetPage(): Promise<void> {
+  document
+    .querySelectorAll('script[data-dystonia-widgets]')
+    .forEach((script) => script.remove());
+  await setLocale(undefined);
+  await setPageLang('en');
+  resetWarnings();
+}
+
+/**
+ * Records console warnings while still printing them (a spy, not a
+ * replacement). Call `restore()` when done.
+ */
+export function recordWarnings(): {messages: string[]; restore: () => void} {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+    original.apply(console, args);
+  };
+  return {messages, restore: () => (console.warn = original)};
+}
+
+/** Adds a page config script with the given text. */
+export function addPageConfig(text: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.dataset.dystoniaWidgets = '';
+  script.textContent = text;
+  document.head.append(script);
+  return script;
+}

@@ -1,0 +1,69 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter, summaryReporter} from '@web/test-runner';
+import {findChromium, INSTALL_HINT} from './scripts/browsers.mjs';
+import {cspMiddleware} from './test/server/csp.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+/**
+ * Counts passed and failed tests over every browser and file, prints
+ * "N passed, N failed" as the last line and keeps it in
+ * test-results/summary.txt for .ci/run.
+ */
+function totalsReporter() {
+  return {
+    onTestRunFinished({sessions}) {
+      let passed = 0;
+      let failed = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) continue;
+          if (test.passed) passed++;
+          else failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load counts as a failure, not as zero tests.
+        if (!session.testResults || session.errors.length > 0) failed += session.errors.length || 1;
+      }
+      const line = `${passed} passed, ${failed} failed`;
+      mkdirSync('test-results', {recursive: true});
+      writeFileSync('test-results/summary.txt', `${line}\n`);
+      queueMicrotask(() => console.log(line));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  middleware: [cspMiddleware],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: {config: {timeout: 10000}},
+  reporters: [defaultReporter(), summaryReporter({flatten: false}), totalsReporter()],
+};
