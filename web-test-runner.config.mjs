@@ -4,6 +4,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {findChromium, INSTALL_HINT} from './scripts/browsers.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
+import {builtBundlePlugin} from './test/server/built-bundle.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -46,7 +47,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [builtBundlePlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   middleware: [cspMiddleware],
   browsers: [
     chromeLauncher({

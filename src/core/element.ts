@@ -7,6 +7,7 @@ import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 
 /**
+ * @internal
  * What every widget shares: re-rendering on locale changes, the
  * `heading-level` attribute, warnings prefixed with the tag name, and the
  * version that `define()` compares.

@@ -81,12 +81,8 @@ export const styles = css`
     margin-inline-start: 0.45em;
   }
 
-  /* A closed description keeps a box (hidden="until-found" only skips its
-     content), so it must not draw its rule or take space. */
   .description[hidden] {
-    padding: 0;
-    margin: 0;
-    border: 0;
+    display: none;
   }
 
   @media (prefers-reduced-motion: reduce) {

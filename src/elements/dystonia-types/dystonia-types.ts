@@ -28,6 +28,7 @@ export interface TypeToggleDetail {
  * each a disclosure that shows its description.
  *
  * @summary Types of dystonia as an accessible disclosure list.
+ * @tagname dystonia-types
  *
  * @event dw-type-toggle - A person opened or closed a type. `detail: {id, open}`.
  *   Not fired when the host sets `open`.
@@ -109,25 +110,16 @@ export class DystoniaTypes extends DwElement {
     >
       <span class="marker" aria-hidden="true"></span><span class="name">${type.name}</span>
     </button>`;
-    // hidden="until-found" keeps closed descriptions findable with the
-    // browser's find-in-page, which opens them through "beforematch".
     return html`<li part="item" class="item" data-type=${type.id}>
       ${heading(level, button, {part: 'item-heading', className: 'item-heading'})}
-      <p
-        part="description"
-        class="description"
-        id="description-${type.id}"
-        hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.toggle(type.id, true)}
-      >
+      <p part="description" class="description" id="description-${type.id}" ?hidden=${!open}>
         ${type.description}
       </p>
     </li>`;
   }
 
-  private toggle(id: DystoniaTypeId, force?: boolean): void {
-    const open = force ?? !this.opened.has(id);
-    if (open === this.opened.has(id)) return;
+  private toggle(id: DystoniaTypeId): void {
+    const open = !this.opened.has(id);
     const next = new Set(this.opened);
     if (open) next.add(id);
     else next.delete(id);

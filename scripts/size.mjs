@@ -1,0 +1,52 @@
+// `npm run size`: min+gzip of each entry (with everything it imports
+// statically) and of each locale chunk, against size-budgets.json.
+import {readFileSync, readdirSync, existsSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+const DIST = 'dist';
+if (!existsSync(`${DIST}/import-graph.json`)) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const graph = JSON.parse(readFileSync(`${DIST}/import-graph.json`, 'utf8'));
+const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
+
+const gz = (file) => gzipSync(readFileSync(`${DIST}/${file}`), {level: 9}).length;
+
+/** The entry and every chunk it loads before running: what a page downloads. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of graph[file]?.imports ?? []) closure(dep, seen);
+  return seen;
+}
+
+const rows = [];
+for (const [entry, budget] of Object.entries(budgets.entries)) {
+  if (!graph[entry]) {
+    rows.push({name: entry, size: NaN, budget, note: 'missing from dist/'});
+    continue;
+  }
+  const files = [...closure(entry)];
+  rows.push({name: entry, size: files.reduce((sum, f) => sum + gz(f), 0), budget, note: `${files.length} file(s)`});
+}
+for (const entry of Object.keys(graph).filter((f) => graph[f].isEntry && !(f in budgets.entries))) {
+  rows.push({name: entry, size: NaN, budget: 0, note: 'no budget in size-budgets.json'});
+}
+for (const file of readdirSync(`${DIST}/locales`).filter((f) => f.endsWith('.js'))) {
+  rows.push({name: `locales/${file}`, size: gz(`locales/${file}`), budget: budgets.locales, note: 'lazy'});
+}
+
+const kb = (n) => (Number.isNaN(n) ? '—' : `${(n / 1024).toFixed(2)} KB`);
+const failed = rows.filter((r) => !(r.size <= r.budget));
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`${'file'.padEnd(width)}  ${'min+gz'.padStart(9)}  ${'budget'.padStart(9)}  status`);
+for (const r of rows) {
+  const status = r.size <= r.budget ? 'ok' : 'OVER';
+  console.log(`${r.name.padEnd(width)}  ${kb(r.size).padStart(9)}  ${kb(r.budget).padStart(9)}  ${status}  ${r.note}`);
+}
+if (failed.length) {
+  console.error(`\nSize check failed: ${failed.map((r) => r.name).join(', ')}.`);
+  process.exit(1);
+}
+console.log('\nAll sizes within budget.');

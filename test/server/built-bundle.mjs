@@ -1,0 +1,48 @@
+// Serves the real rollup build (rollup.config.mjs, in memory) to the tests:
+//   /built/current/…  the bundle as shipped
+//   /built/copy/…     the same bundle again under another URL: a second copy on the page
+//   /built/other/…    the bundle with another version number, as if two releases were pasted
+import {rollup} from 'rollup';
+import config from '../../rollup.config.mjs';
+
+const OTHER_VERSION = '9.9.9';
+const builds = new Map();
+
+function withVersion(version) {
+  return {
+    name: 'test-version',
+    transform(code, id) {
+      if (!version || !id.endsWith('/src/core/version.ts')) return null;
+      return {code: code.replace(/VERSION = (['"])[^'"]*\1/, `VERSION = '${version}'`), map: null};
+    },
+  };
+}
+
+async function build(version) {
+  const bundle = await rollup({
+    ...config,
+    plugins: [...config.plugins.filter((p) => p.name !== 'import-graph'), withVersion(version)],
+  });
+  const {output} = await bundle.generate({...config.output, sourcemap: false});
+  await bundle.close();
+  return new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.code]));
+}
+
+function files(variant) {
+  const version = variant === 'other' ? OTHER_VERSION : undefined;
+  const key = version ?? 'current';
+  if (!builds.has(key)) builds.set(key, build(version));
+  return builds.get(key);
+}
+
+export function builtBundlePlugin() {
+  return {
+    name: 'built-bundle',
+    async serve(context) {
+      const match = context.path.match(/^\/built\/(current|copy|other)\/(.+)$/);
+      if (!match) return undefined;
+      const code = (await files(match[1])).get(match[2]);
+      return code === undefined ? undefined : {body: code, type: 'js'};
+    },
+  };
+}
