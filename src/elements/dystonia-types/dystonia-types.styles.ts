@@ -65,12 +65,17 @@ export const styles = css`
     transition: transform 150ms ease-out;
   }
 
-  [dir='rtl'] .marker {
-    transform: rotate(135deg);
-  }
-
   .summary[aria-expanded='true'] .marker {
     transform: rotate(45deg);
+  }
+
+  /* The logical borders already mirror the corner, so the turns swap. */
+  [dir='rtl'] .marker {
+    transform: rotate(45deg);
+  }
+
+  [dir='rtl'] .summary[aria-expanded='true'] .marker {
+    transform: rotate(-45deg);
   }
 
   .description {
