@@ -13,4 +13,8 @@ declare global {
   interface HTMLElementEventMap {
     'dw-type-toggle': CustomEvent<TypeToggleDetail>;
   }
+  // The event bubbles and is composed, so hosts often listen on document.
+  interface DocumentEventMap {
+    'dw-type-toggle': CustomEvent<TypeToggleDetail>;
+  }
 }
