@@ -2,7 +2,8 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
-import {findChromium, INSTALL_HINT} from './scripts/browsers.mjs';
+import * as puppeteerCore from 'puppeteer-core';
+import {findChromium, findFirefox, INSTALL_HINT} from './scripts/browsers.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
 import {builtBundlePlugin} from './test/server/built-bundle.mjs';
 
@@ -43,28 +44,52 @@ function totalsReporter() {
   };
 }
 
+const browsers = [
+  chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  }),
+];
+
+// `npm run test:firefox` (or DW_FIREFOX=1) adds the system Firefox ESR,
+// driven over WebDriver BiDi by puppeteer-core.
+if (process.env.DW_FIREFOX) {
+  const firefox = findFirefox();
+  if (!firefox) {
+    console.error('No Firefox found: install it with `sudo apt-get install firefox-esr` (or set FIREFOX_PATH).');
+    process.exit(1);
+  }
+}
+const firefoxGroup = process.env.DW_FIREFOX && {
+  name: 'firefox',
+  // Media emulation needs CDP, which Firefox does not speak.
+  files: ['test/**/*.test.ts', '!test/**/*.media.test.ts'],
+  browsers: [
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true},
+    }),
+  ],
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   plugins: [builtBundlePlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   middleware: [cspMiddleware],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers,
+  groups: firefoxGroup ? [firefoxGroup] : [],
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), summaryReporter({flatten: false}), totalsReporter()],
 };

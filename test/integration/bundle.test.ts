@@ -28,7 +28,9 @@ describe('the bundle on a host page', () => {
     const frame = await loadFrame('/test/fixtures/two-versions.html');
     frames.push(frame);
     const win = frameWindow(frame);
-    await waitUntil(() => win.warnings.some((w) => w.includes('9.9.9')), 'no version warning');
+    await waitUntil(() => win.warnings.some((w) => w.includes('9.9.9')), 'no version warning', {
+      timeout: 8000,
+    });
     const about = win.warnings.filter((w) => w.includes('already defined'));
     expect(about).to.have.length(1);
     expect(about[0]).to.contain('<dystonia-types>');

@@ -38,6 +38,11 @@ function files(variant) {
 export function builtBundlePlugin() {
   return {
     name: 'built-bundle',
+    serverStart() {
+      // Build both variants up front so no test waits on rollup.
+      files('current');
+      files('other');
+    },
     async serve(context) {
       const match = context.path.match(/^\/built\/(current|copy|other)\/(.+)$/);
       if (!match) return undefined;

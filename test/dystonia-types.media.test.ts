@@ -1,0 +1,18 @@
+// Media-feature emulation needs the Chrome DevTools Protocol, so this file
+// runs in Chromium only (web-test-runner.config.mjs).
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import '../src/elements/dystonia-types/define.js';
+import type {DystoniaTypes} from '../src/elements/dystonia-types/dystonia-types.js';
+
+describe('<dystonia-types> and user preferences', () => {
+  afterEach(() => emulateMedia({reducedMotion: 'no-preference'}));
+
+  it('does not animate the marker when reduced motion is requested', async () => {
+    const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+    const marker = el.shadowRoot!.querySelector<HTMLElement>('.marker')!;
+    expect(getComputedStyle(marker).transitionDuration).not.to.equal('0s');
+    await emulateMedia({reducedMotion: 'reduce'});
+    expect(getComputedStyle(marker).transitionDuration).to.equal('0s');
+  });
+});
