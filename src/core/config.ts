@@ -84,3 +84,16 @@ function parse(text: string, tag: string): PageConfig {
   }
   return config;
 }
+
+/**
+ * An element's setting: its own attribute when given (even empty, which
+ * switches the page value off), else the page config value.
+ */
+export function setting(
+  tag: string,
+  attribute: string | null | undefined,
+  key: keyof PageConfig
+): string | undefined {
+  if (attribute !== null && attribute !== undefined) return attribute.trim() || undefined;
+  return pageConfig(tag)[key]?.trim() || undefined;
+}
