@@ -222,6 +222,27 @@ describe('<dystonia-types>', () => {
     });
   });
 
+  describe('reveal()', () => {
+    it('opens the given types, keeps the others and focuses the first, without an event', async () => {
+      let events = 0;
+      const el = await fixture<DystoniaTypes>(
+        html`<dystonia-types open="focal" @dw-type-toggle=${() => events++}></dystonia-types>`
+      );
+      await el.reveal(['oromandibular', 'cranial', 'elbow']);
+      expect(openIds(el)).to.deep.equal(['focal', 'oromandibular', 'cranial']);
+      expect(root(el).activeElement).to.equal(button(el, 'oromandibular'));
+      expect(isShown(description(el, 'cranial'))).to.equal(true);
+      expect(events).to.equal(0);
+    });
+
+    it('with only unknown ids changes nothing', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
+      await el.reveal(['elbow']);
+      expect(openIds(el)).to.deep.equal([]);
+      expect(root(el).activeElement).to.equal(null);
+    });
+  });
+
   describe('accessibility', () => {
     it('passes axe collapsed and expanded in English', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);

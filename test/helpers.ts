@@ -22,16 +22,28 @@ function xliff(locale: string): Promise<Document> {
   return doc;
 }
 
+/** A target's text with each placeholder written as its source, e.g. `${clinic}`. */
+function targetText(target: Element): string {
+  let text = '';
+  for (const node of Array.from(target.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
+    else if (node instanceof Element && node.localName === 'x') text += node.getAttribute('equiv-text') ?? '';
+    else text += node.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The translations shipped in locales/<locale>.xlf, by message id: what a
- * translator wrote, read from the file, not from the code.
+ * translator wrote, read from the file, not from the code. Placeholders
+ * read as their source expression (`${clinic}`); see `fill()`.
  */
 export async function shippedTranslations(locale: string): Promise<Map<string, string>> {
   const doc = await xliff(locale);
   const targets = new Map<string, string>();
   for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
     const target = unit.getElementsByTagName('target')[0];
-    if (target) targets.set(unit.getAttribute('id') ?? '', textOf(target));
+    if (target) targets.set(unit.getAttribute('id') ?? '', targetText(target));
   }
   return targets;
 }
@@ -77,4 +89,9 @@ export function addPageConfig(text: string): HTMLScriptElement {
   script.textContent = text;
   document.head.append(script);
   return script;
+}
+
+/** Puts values into a translation's placeholders: fill(t, {clinic: 'X'}). */
+export function fill(text: string | undefined, values: Record<string, string>): string {
+  return (text ?? '').replace(/\$\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

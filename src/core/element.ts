@@ -46,6 +46,18 @@ export class DwElement extends LitElement {
     return {lang, dir: directionOf(lang)};
   }
 
+  /**
+   * Moves focus to the element's top heading (made focusable by script
+   * only), e.g. for in-page navigation, which fragment links cannot do
+   * across shadow roots.
+   */
+  focusHeading(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
+  }
+
   protected warn(message: string): void {
     warnOnce(this.localName, message);
   }

@@ -26,6 +26,18 @@ export const baseStyles = css`
     margin: 0;
   }
 
+  .heading {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+
+  /* Text lists (causes, assessments…): the page's own bullets, logical indent. */
+  .bullets {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
   :focus-visible {
     outline: 2px solid var(--dw-focus-color, currentColor);
     outline-offset: 2px;

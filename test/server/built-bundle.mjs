@@ -39,14 +39,22 @@ export function builtBundlePlugin() {
   return {
     name: 'built-bundle',
     serverStart() {
-      // Build both variants up front so no test waits on rollup.
-      files('current');
-      files('other');
+      // Build both variants up front so no test waits on rollup. A failed
+      // build is reported here and again, as an error, by the requests for it.
+      for (const variant of ['current', 'other']) {
+        files(variant).catch((error) => console.error(`[built-bundle] ${variant} build failed: ${error.message}`));
+      }
     },
     async serve(context) {
       const match = context.path.match(/^\/built\/(current|copy|other)\/(.+)$/);
       if (!match) return undefined;
-      const code = (await files(match[1])).get(match[2]);
+      let built;
+      try {
+        built = await files(match[1]);
+      } catch (error) {
+        return {body: `throw new Error(${JSON.stringify(`bundle build failed: ${error.message}`)});`, type: 'js'};
+      }
+      const code = built.get(match[2]);
       return code === undefined ? undefined : {body: code, type: 'js'};
     },
   };

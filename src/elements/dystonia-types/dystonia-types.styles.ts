@@ -1,12 +1,6 @@
 import {css} from 'lit';
 
 export const styles = css`
-  .heading {
-    margin: 0;
-    font-size: 1.5em;
-    line-height: 1.25;
-  }
-
   .group {
     display: flex;
     flex-direction: column;

@@ -118,6 +118,23 @@ export class DystoniaTypes extends DwElement {
     </li>`;
   }
 
+  /**
+   * Opens the given types (others keep their state) and moves focus to the
+   * first one's button, e.g. when a person picks a body area elsewhere.
+   * Unknown ids are ignored. Fires no `dw-type-toggle`: the host asked.
+   */
+  async reveal(ids: readonly string[], options: {focus?: boolean} = {}): Promise<void> {
+    const known = dystoniaTypeIds.filter((id) => ids.includes(id));
+    if (known.length === 0) return;
+    const next = new Set([...this.opened, ...known]);
+    this.open = dystoniaTypeIds.filter((t) => next.has(t)).join(' ');
+    await this.updateComplete;
+    if (options.focus ?? true) {
+      const first = ids.find((id): id is DystoniaTypeId => known.includes(id as DystoniaTypeId));
+      this.renderRoot.querySelector<HTMLElement>(`#summary-${first}`)?.focus();
+    }
+  }
+
   private toggle(id: DystoniaTypeId): void {
     const open = !this.opened.has(id);
     const next = new Set(this.opened);

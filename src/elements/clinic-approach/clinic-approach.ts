@@ -1,0 +1,44 @@
+import {html} from 'lit';
+import {property} from 'lit/decorators.js';
+import {setting} from '../../core/config.js';
+import {DwElement} from '../../core/element.js';
+import {heading} from '../../core/heading.js';
+import {baseStyles} from '../../core/styles.js';
+import {clinicContent} from '../../content/clinic.js';
+
+/**
+ * How the clinic can help: two paragraphs naming the clinic, whose name is
+ * configuration (`clinic-name`, or page config `clinicName`). Without a
+ * name, neutral wording is used ("How Our Clinic Can Help").
+ *
+ * @summary How the clinic can help, with the clinic's configured name.
+ * @tagname clinic-approach
+ *
+ * @csspart base - The wrapper of everything; carries `lang` and `dir`.
+ * @csspart heading - The section heading.
+ * @csspart text - Each paragraph.
+ *
+ * @cssprop --dw-font - Font family (default: inherited from the page).
+ * @cssprop --dw-color - Text colour (default: inherited from the page).
+ * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
+ * @cssprop --dw-spacing - Space between blocks (default: 1em).
+ */
+export class ClinicApproach extends DwElement {
+  static override styles = baseStyles;
+
+  /** The clinic's name, shown as text; overrides page config `clinicName`. */
+  @property({attribute: 'clinic-name'})
+  clinicName?: string;
+
+  protected override render() {
+    const content = clinicContent(setting(this.localName, this.clinicName, 'clinicName'));
+    const {lang, dir} = this.language;
+    return html`
+      <div part="base" class="base" lang=${lang} dir=${dir}>
+        ${heading(this.level, content.heading, {part: 'heading'})}
+        <p part="text">${content.experience}</p>
+        <p part="text">${content.approach} ${content.process}</p>
+      </div>
+    `;
+  }
+}

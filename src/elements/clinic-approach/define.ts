@@ -1,0 +1,12 @@
+import {define} from '../../core/define.js';
+import {ClinicApproach} from './clinic-approach.js';
+
+export {ClinicApproach};
+
+define('clinic-approach', ClinicApproach);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clinic-approach': ClinicApproach;
+  }
+}

@@ -1,0 +1,12 @@
+import {define} from '../../core/define.js';
+import {DystoniaCauses} from './dystonia-causes.js';
+
+export {DystoniaCauses};
+
+define('dystonia-causes', DystoniaCauses);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dystonia-causes': DystoniaCauses;
+  }
+}

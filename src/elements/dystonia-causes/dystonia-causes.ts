@@ -1,0 +1,42 @@
+import {html} from 'lit';
+import {DwElement} from '../../core/element.js';
+import {heading} from '../../core/heading.js';
+import {baseStyles} from '../../core/styles.js';
+import {causesContent} from '../../content/causes.js';
+
+/**
+ * What causes dystonia: the paragraph on its origin and the list of causes
+ * of acquired dystonia.
+ *
+ * @summary What causes dystonia, and the causes of acquired dystonia.
+ * @tagname dystonia-causes
+ *
+ * @csspart base - The wrapper of everything; carries `lang` and `dir`.
+ * @csspart heading - The section heading.
+ * @csspart text - The paragraph on the origin of dystonia.
+ * @csspart intro - The sentence introducing the list of causes.
+ * @csspart list - The list of causes of acquired dystonia.
+ *
+ * @cssprop --dw-font - Font family (default: inherited from the page).
+ * @cssprop --dw-color - Text colour (default: inherited from the page).
+ * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
+ * @cssprop --dw-spacing - Space between blocks (default: 1em).
+ */
+export class DystoniaCauses extends DwElement {
+  static override styles = baseStyles;
+
+  protected override render() {
+    const content = causesContent();
+    const {lang, dir} = this.language;
+    return html`
+      <div part="base" class="base" lang=${lang} dir=${dir}>
+        ${heading(this.level, content.heading, {part: 'heading'})}
+        <p part="text">${content.origin}</p>
+        <p part="intro" id="acquired-intro">${content.acquiredIntro}</p>
+        <ul part="list" class="bullets" aria-labelledby="acquired-intro">
+          ${content.acquired.map((cause) => html`<li data-cause=${cause.id}>${cause.text}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+}
