@@ -1,0 +1,12 @@
+import {define} from '../../core/define.js';
+import {DystoniaSymptoms} from './dystonia-symptoms.js';
+
+export {DystoniaSymptoms};
+
+define('dystonia-symptoms', DystoniaSymptoms);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dystonia-symptoms': DystoniaSymptoms;
+  }
+}

@@ -1,0 +1,54 @@
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {DwElement} from '../../core/element.js';
+import {heading} from '../../core/heading.js';
+import {baseStyles} from '../../core/styles.js';
+import {symptomsContent} from '../../content/symptoms.js';
+import '../symptom-areas/define.js';
+
+/**
+ * The symptoms of dystonia: overview, progression, the body areas commonly
+ * affected (an embedded `<symptom-areas>`, one heading level below) and the
+ * closing paragraph on pain, exhaustion and progression.
+ *
+ * @summary Symptoms of dystonia, with the body areas commonly affected.
+ * @tagname dystonia-symptoms
+ *
+ * @event dw-area-select - From the embedded `<symptom-areas>`: a person selected a body area.
+ *
+ * @csspart base - The wrapper of everything; carries `lang` and `dir`.
+ * @csspart heading - The section heading.
+ * @csspart text - Each paragraph.
+ * @csspart intro - The sentence introducing the body areas.
+ * @csspart areas - The embedded `<symptom-areas>` element.
+ *
+ * @cssprop --dw-font - Font family (default: inherited from the page).
+ * @cssprop --dw-color - Text colour (default: inherited from the page).
+ * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
+ * @cssprop --dw-spacing - Space between blocks (default: 1em).
+ */
+export class DystoniaSymptoms extends DwElement {
+  static override styles = baseStyles;
+
+  /** Leave out the body areas and the sentence introducing them. */
+  @property({type: Boolean, attribute: 'no-areas'})
+  noAreas = false;
+
+  protected override render() {
+    const content = symptomsContent();
+    const {lang, dir} = this.language;
+    const level = this.level;
+    return html`
+      <div part="base" class="base" lang=${lang} dir=${dir}>
+        ${heading(level, content.heading, {part: 'heading'})}
+        <p part="text">${content.overview}</p>
+        <p part="text">${content.progression}</p>
+        ${this.noAreas
+          ? nothing
+          : html`<p part="intro">${content.areasIntro}</p>
+              <symptom-areas part="areas" heading-level=${Math.min(level + 1, 6)}></symptom-areas>`}
+        <p part="text">${content.closing}</p>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,223 @@
+import {css} from 'lit';
+
+export const styles = css`
+  /* Map and list side by side when the element is wide enough, the list
+     wrapping below the map otherwise: flex-wrap reacts to the element's own
+     width, not the viewport's. A row follows the inline direction, so in
+     right-to-left text the map moves to the right of the list. */
+  .base {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--dw-spacing, 1em) calc(var(--dw-spacing, 1em) * 1.5);
+  }
+
+  .map {
+    flex: 0 1 12em;
+    min-inline-size: 8em;
+    max-inline-size: 12em;
+  }
+
+  .list {
+    flex: 1 1 18em;
+    min-inline-size: 0;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-block-start: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+  }
+
+  /* The figure. */
+  .figure {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+  }
+
+  .outline {
+    fill: var(--dw-map-fill, transparent);
+    stroke: var(--dw-map-stroke, currentColor);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+
+  .features {
+    fill: none;
+    stroke: var(--dw-map-stroke, currentColor);
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+
+  /* Regions: dashed and thin when idle, solid and heavy when selected, so
+     the state never rests on colour alone. */
+  .region {
+    fill: transparent;
+    stroke: var(--dw-map-stroke, currentColor);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+    cursor: pointer;
+    pointer-events: all;
+    transition:
+      fill-opacity 150ms ease-out,
+      stroke-width 150ms ease-out;
+  }
+
+  .region:hover {
+    stroke-width: 3;
+    stroke-dasharray: none;
+  }
+
+  .region.related {
+    fill: var(--dw-accent, currentColor);
+    fill-opacity: 0.2;
+  }
+
+  .region.selected {
+    fill: var(--dw-accent, currentColor);
+    fill-opacity: 0.35;
+    stroke: var(--dw-accent, currentColor);
+    stroke-width: 4;
+    stroke-dasharray: none;
+  }
+
+  /* The list. */
+  .area {
+    padding-inline-start: 0.5em;
+    border-block-end: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    border-inline-start: 4px solid transparent;
+  }
+
+  .area.selected {
+    border-inline-start-color: var(--dw-accent, currentColor);
+  }
+
+  .area-heading {
+    margin: 0;
+    font-size: 1em;
+    line-height: 1.4;
+  }
+
+  .area-button {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding-block: 0.5em;
+    padding-inline: 0.25em;
+    border: 0;
+    border-radius: var(--dw-radius, 4px);
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .area-button:hover .name {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  /* A hollow ring when not selected, a solid disc when selected (the
+     border grows to fill it): a change of shape, not only of colour. */
+  .marker {
+    flex: none;
+    box-sizing: border-box;
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid var(--dw-accent, currentColor);
+    border-radius: 50%;
+    transition: border-width 150ms ease-out;
+  }
+
+  .area-button[aria-pressed='true'] .marker {
+    border-width: 0.5em;
+  }
+
+  .area-button[aria-pressed='true'] .name {
+    font-weight: 800;
+  }
+
+  .area-description {
+    padding-block: 0 0.75em;
+    padding-inline: 1.85em 0.25em;
+  }
+
+  .syndromes {
+    padding-block: 0 0.75em;
+    padding-inline: 1.85em 0.25em;
+  }
+
+  .syndromes[hidden] {
+    display: none;
+  }
+
+  .syndromes-label {
+    font-weight: 600;
+  }
+
+  .syndrome-list {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .region,
+    .marker {
+      transition: none;
+    }
+  }
+
+  /* Browsers do not force the colours of SVG paint (inline SVG is
+     forced-color-adjust: none), so the map names system colours itself: the
+     outline and regions in CanvasText, the selection in Highlight with its
+     heavy solid stroke kept. */
+  @media (forced-colors: active) {
+    .outline {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+
+    .features,
+    .region {
+      stroke: CanvasText;
+    }
+
+    .region:hover {
+      stroke: Highlight;
+    }
+
+    .region.related {
+      fill: Highlight;
+    }
+
+    .region.selected {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+
+    .area {
+      border-inline-start-color: Canvas;
+    }
+
+    .area.selected {
+      border-inline-start-color: Highlight;
+    }
+
+    .area-button {
+      color: ButtonText;
+    }
+
+    .marker {
+      border-color: ButtonText;
+    }
+
+    .area-button[aria-pressed='true'] .marker {
+      border-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,521 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import '../src/elements/symptom-areas/define.js';
+import type {AreaSelectDetail, SymptomAreas} from '../src/elements/symptom-areas/symptom-areas.js';
+import {recordWarnings, resetPage, setPageLang, shippedTranslations, textOf} from './helpers.js';
+
+const AREAS = ['eyes', 'neck', 'face-head-neck', 'vocal-cords', 'hand-forearm'];
+
+/** The corrected page text (review.md C6–C8 and the seed, verbatim). */
+const ENGLISH: Record<string, [string, string]> = {
+  eyes: ['Eyes', 'Rapid blinking or involuntary spasms.'],
+  neck: ['Neck', 'Contractions that cause the head to twist to one side or pull forward or backward.'],
+  'face-head-neck': [
+    'Face, head and neck',
+    'Contractions in one of these areas, slurred speech or difficulty swallowing.',
+  ],
+  'vocal-cords': [
+    'Vocal cords',
+    'Muscles controlling vocal cords can be affected causing a tight or whispering voice.',
+  ],
+  'hand-forearm': [
+    'Hand and forearm',
+    'Some types of dystonia bring symptoms during repetitive, specific activities only.',
+  ],
+};
+
+/** review.md, "Links between body areas and syndromes". */
+const LINKS: Record<string, string[]> = {
+  eyes: ['blepharospasm'],
+  neck: ['cervical'],
+  'face-head-neck': ['cranial', 'oromandibular'],
+  'vocal-cords': ['spasmodic'],
+  'hand-forearm': ['writers-cramp'],
+};
+
+function root(el: SymptomAreas): ShadowRoot {
+  return el.shadowRoot!;
+}
+function item(el: SymptomAreas, id: string): HTMLElement {
+  const found = root(el).querySelector<HTMLElement>(`[part="area"][data-area="${id}"]`);
+  if (!found) throw new Error(`no list item ${id}`);
+  return found;
+}
+function button(el: SymptomAreas, id: string): HTMLButtonElement {
+  return item(el, id).querySelector('button')!;
+}
+function region(el: SymptomAreas, id: string): SVGGElement {
+  const found = root(el).querySelector<SVGGElement>(`[part="region"][data-area="${id}"]`);
+  if (!found) throw new Error(`no map region ${id}`);
+  return found;
+}
+function syndromes(el: SymptomAreas, id: string): HTMLElement {
+  return item(el, id).querySelector<HTMLElement>('[part="syndromes"]')!;
+}
+function isShown(node: Element): boolean {
+  return node.checkVisibility() && node.getBoundingClientRect().height > 0;
+}
+/** Areas whose list button is pressed. */
+function pressed(el: SymptomAreas): string[] {
+  return AREAS.filter((id) => button(el, id).getAttribute('aria-pressed') === 'true');
+}
+/** Areas drawn as selected in the map. */
+function drawnSelected(el: SymptomAreas): string[] {
+  return AREAS.filter((id) => region(el, id).classList.contains('selected'));
+}
+/** Syndrome names shown to a person, over the whole element. */
+function shownSyndromes(el: SymptomAreas): string[] {
+  return Array.from(root(el).querySelectorAll<HTMLElement>('[part="syndromes"] li'))
+    .filter(isShown)
+    .map(textOf);
+}
+function collect(el: EventTarget): AreaSelectDetail[] {
+  const details: AreaSelectDetail[] = [];
+  el.addEventListener('dw-area-select', (e) => details.push((e as CustomEvent<AreaSelectDetail>).detail));
+  return details;
+}
+/**
+ * Clicks with the real mouse at a point of the drawing, given in the map's
+ * own coordinates (the 200 × 312 grid of body-map.ts).
+ */
+async function clickMap(el: SymptomAreas, x: number, y: number): Promise<void> {
+  const svgEl = root(el).querySelector('svg')!;
+  svgEl.scrollIntoView({block: 'center'});
+  const point = new DOMPoint(x, y).matrixTransform(svgEl.getScreenCTM()!);
+  await sendMouse({type: 'click', position: [Math.round(point.x), Math.round(point.y)]});
+  await el.updateComplete;
+}
+/** English syndrome names, as <dystonia-types> shows them. */
+const SYNDROME_NAMES: Record<string, string> = {
+  blepharospasm: 'Blepharospasm',
+  cervical: 'Cervical dystonia (torticollis)',
+  cranial: 'Cranial dystonia',
+  oromandibular: 'Oromandibular dystonia',
+  spasmodic: 'Spasmodic dystonia',
+  'writers-cramp': 'Writer’s cramp',
+};
+
+describe('<symptom-areas>', () => {
+  afterEach(resetPage);
+
+  describe('in English', () => {
+    it('shows every area’s name and sentence, in the page’s order, without interaction', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      const items = Array.from(root(el).querySelectorAll<HTMLElement>('[part="area"]'));
+      expect(items.map((li) => li.dataset.area)).to.deep.equal(AREAS);
+      for (const id of AREAS) {
+        expect(textOf(item(el, id).querySelector('[part="area-heading"]'))).to.equal(ENGLISH[id][0]);
+        const description = item(el, id).querySelector('[part="area-description"]')!;
+        expect(textOf(description)).to.equal(ENGLISH[id][1]);
+        expect(isShown(description)).to.equal(true);
+      }
+    });
+
+    it('restores the lost "Eyes" and "Neck" headings (C6, C7), each followed by its own description (C8)', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      const headings = Array.from(root(el).querySelectorAll('h2'));
+      expect(headings.map(textOf)).to.deep.equal(AREAS.map((id) => ENGLISH[id][0]));
+      const eyes = headings[0];
+      expect(textOf(eyes)).to.equal('Eyes');
+      expect(eyes.nextElementSibling!.localName).to.equal('p');
+      expect(textOf(eyes.nextElementSibling)).to.equal('Rapid blinking or involuntary spasms.');
+      const neck = headings[1];
+      expect(textOf(neck)).to.equal('Neck');
+      expect(textOf(neck.nextElementSibling)).to.equal(
+        'Contractions that cause the head to twist to one side or pull forward or backward.'
+      );
+    });
+
+    it('has no section heading or introduction of its own', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      expect(root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(5);
+      expect(textOf(root(el))).not.to.contain('commonly affected');
+    });
+
+    it('starts with nothing selected and no syndromes shown', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      expect(pressed(el)).to.deep.equal([]);
+      expect(drawnSelected(el)).to.deep.equal([]);
+      expect(shownSyndromes(el)).to.deep.equal([]);
+      expect(el.selected).to.equal('');
+    });
+
+    it('renders area headings at heading-level', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas heading-level="4"></symptom-areas>`);
+      expect(Array.from(root(el).querySelectorAll('h4')).map(textOf)).to.deep.equal(
+        AREAS.map((id) => ENGLISH[id][0])
+      );
+      expect(root(el).querySelector('h1, h2, h3, h5, h6')).to.equal(null);
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('h6')).to.have.length(5);
+      expect(root(el).querySelector('h4')).to.equal(null);
+    });
+
+    it('draws a body map beside the list, hidden from assistive technology and holding no focus stop', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      const map = root(el).querySelector('[part="map"]')!;
+      expect(map.querySelector('svg')).not.to.equal(null);
+      expect(map.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(map.querySelector('[tabindex], a, button')).to.equal(null);
+      for (const id of AREAS) expect(region(el, id)).to.be.instanceOf(SVGGElement);
+      // Side by side: the map starts before the list on the same row.
+      const mapBox = map.getBoundingClientRect();
+      const listBox = root(el).querySelector('[part="list"]')!.getBoundingClientRect();
+      expect(mapBox.right).to.be.at.most(listBox.left);
+      expect(mapBox.top).to.be.closeTo(listBox.top, 1);
+      expect(mapBox.width).to.be.at.most(12 * parseFloat(getComputedStyle(el).fontSize) + 0.5);
+    });
+
+    it('puts the list below the map when the element itself is narrow', async () => {
+      // The page is wide; only the element is narrow.
+      const el = await fixture<SymptomAreas>(
+        html`<symptom-areas style="inline-size: 300px"></symptom-areas>`
+      );
+      const mapBox = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+      const listBox = root(el).querySelector('[part="list"]')!.getBoundingClientRect();
+      expect(listBox.top).to.be.at.least(mapBox.bottom);
+      expect(listBox.right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    });
+
+    it('gives every list control a target of at least 24 × 24 CSS pixels', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      for (const id of AREAS) {
+        const box = button(el, id).getBoundingClientRect();
+        expect(box.width, id).to.be.at.least(24);
+        expect(box.height, id).to.be.at.least(24);
+      }
+    });
+  });
+
+  describe('selection with a pointer', () => {
+    afterEach(() => resetMouse());
+
+    it('a click on each part of the body selects its area in the map and the list', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      const details = collect(el);
+      // Points of the drawing, in its own coordinates.
+      const points: Array<[string, number, number]> = [
+        ['eyes', 86, 54],
+        ['face-head-neck', 100, 24],
+        ['neck', 100, 102],
+        ['vocal-cords', 100, 126],
+        ['hand-forearm', 28, 292],
+      ];
+      for (const [id, x, y] of points) {
+        await clickMap(el, x, y);
+        expect(pressed(el), id).to.deep.equal([id]);
+        expect(drawnSelected(el), id).to.deep.equal([id]);
+        expect(el.selected).to.equal(id);
+        expect(shownSyndromes(el), id).to.deep.equal(LINKS[id].map((s) => SYNDROME_NAMES[s]));
+      }
+      // The other hand is part of the same area.
+      await clickMap(el, 172, 292);
+      expect(details.map((d) => d.area)).to.deep.equal([...points.map(([id]) => id), null]);
+      expect(details[1]).to.deep.equal({area: 'face-head-neck', syndromes: ['cranial', 'oromandibular']});
+    });
+
+    it('clicking a map region shows the linked syndromes under a label, and again deselects', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      const fired = oneEvent(el, 'dw-area-select');
+      await clickMap(el, 100, 24);
+      const event = await fired;
+      expect(event.detail).to.deep.equal({area: 'face-head-neck', syndromes: ['cranial', 'oromandibular']});
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      const block = syndromes(el, 'face-head-neck');
+      expect(isShown(block)).to.equal(true);
+      expect(textOf(block.querySelector('.syndromes-label'))).to.equal('Related syndromes');
+      expect(shownSyndromes(el)).to.deep.equal(['Cranial dystonia', 'Oromandibular dystonia']);
+      // "Face, head and neck" includes the neck: drawn lightly too.
+      expect(region(el, 'neck').classList.contains('related')).to.equal(true);
+
+      const again = oneEvent(el, 'dw-area-select');
+      await clickMap(el, 100, 24);
+      expect((await again).detail).to.deep.equal({area: null, syndromes: []});
+      expect(pressed(el)).to.deep.equal([]);
+      expect(drawnSelected(el)).to.deep.equal([]);
+      expect(shownSyndromes(el)).to.deep.equal([]);
+      expect(el.selected).to.equal('');
+    });
+
+    it('clicking a list control selects the area in both, one at a time', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      const details = collect(el);
+      button(el, 'vocal-cords').click();
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal(['vocal-cords']);
+      expect(drawnSelected(el)).to.deep.equal(['vocal-cords']);
+      expect(shownSyndromes(el)).to.deep.equal(['Spasmodic dystonia']);
+      button(el, 'hand-forearm').click();
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal(['hand-forearm']);
+      expect(drawnSelected(el)).to.deep.equal(['hand-forearm']);
+      expect(shownSyndromes(el)).to.deep.equal(['Writer’s cramp']);
+      expect(el.selected).to.equal('hand-forearm');
+      expect(details).to.deep.equal([
+        {area: 'vocal-cords', syndromes: ['spasmodic']},
+        {area: 'hand-forearm', syndromes: ['writers-cramp']},
+      ]);
+    });
+
+    it('shows the selection by more than colour', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas selected="eyes"></symptom-areas>`);
+      const on = getComputedStyle(region(el, 'eyes'));
+      const off = getComputedStyle(region(el, 'neck'));
+      expect(on.strokeDasharray).to.equal('none');
+      expect(off.strokeDasharray).not.to.equal('none');
+      expect(parseFloat(on.strokeWidth)).to.be.greaterThan(parseFloat(off.strokeWidth));
+      const markerOn = getComputedStyle(button(el, 'eyes').querySelector('.marker')!);
+      const markerOff = getComputedStyle(button(el, 'neck').querySelector('.marker')!);
+      // A filled disc against a hollow ring.
+      expect(parseFloat(markerOn.borderTopWidth) * 2).to.be.at.least(parseFloat(markerOn.width) - 0.5);
+      expect(parseFloat(markerOff.borderTopWidth) * 2).to.be.lessThan(parseFloat(markerOff.width) / 2);
+      expect(getComputedStyle(item(el, 'eyes')).borderInlineStartColor).not.to.equal(
+        getComputedStyle(item(el, 'neck')).borderInlineStartColor
+      );
+    });
+
+    it('the event reaches a listener outside a shadow root', async () => {
+      const wrapper = document.createElement('div');
+      document.body.append(wrapper);
+      try {
+        const el = document.createElement('symptom-areas');
+        wrapper.attachShadow({mode: 'open'}).append(el);
+        await el.updateComplete;
+        const fired = oneEvent(document, 'dw-area-select');
+        button(el, 'eyes').click();
+        expect((await fired).detail).to.deep.equal({area: 'eyes', syndromes: ['blepharospasm']});
+      } finally {
+        wrapper.remove();
+      }
+    });
+  });
+
+  describe('selection with the keyboard', () => {
+    it('Tab reaches each area control in order, skipping the map', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      const reached: string[] = [];
+      for (let i = 0; i < AREAS.length; i++) {
+        await sendKeys({press: 'Tab'});
+        reached.push((root(el).activeElement as HTMLElement | null)?.closest<HTMLElement>('[part="area"]')?.dataset.area ?? 'none');
+      }
+      expect(reached).to.deep.equal(AREAS);
+    });
+
+    it('Enter and Space select, and pressing the selected area again deselects', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      const details = collect(el);
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement).to.equal(button(el, 'eyes'));
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal(['eyes']);
+      expect(drawnSelected(el)).to.deep.equal(['eyes']);
+      expect(shownSyndromes(el)).to.deep.equal(['Blepharospasm']);
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement).to.equal(button(el, 'neck'));
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal(['neck']);
+      expect(shownSyndromes(el)).to.deep.equal(['Cervical dystonia (torticollis)']);
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal([]);
+      expect(el.selected).to.equal('');
+      expect(details).to.deep.equal([
+        {area: 'eyes', syndromes: ['blepharospasm']},
+        {area: 'neck', syndromes: ['cervical']},
+        {area: null, syndromes: []},
+      ]);
+    });
+
+    it('shows a visible focus outline on the focused control', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+      await sendKeys({press: 'Tab'});
+      const style = getComputedStyle(button(el, 'eyes'));
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('attributes', () => {
+    it('selected="neck" from the host selects the neck without an event', async () => {
+      let events = 0;
+      const el = await fixture<SymptomAreas>(
+        html`<symptom-areas selected="neck" @dw-area-select=${() => events++}></symptom-areas>`
+      );
+      expect(pressed(el)).to.deep.equal(['neck']);
+      expect(drawnSelected(el)).to.deep.equal(['neck']);
+      expect(shownSyndromes(el)).to.deep.equal(['Cervical dystonia (torticollis)']);
+      el.selected = 'eyes';
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal(['eyes']);
+      el.setAttribute('selected', '');
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal([]);
+      expect(events).to.equal(0);
+    });
+
+    it('no-map shows the list only', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas no-map></symptom-areas>`);
+      expect(root(el).querySelector('svg')).to.equal(null);
+      expect(root(el).querySelector('[part="map"]')).to.equal(null);
+      expect(root(el).querySelectorAll('[part="area"]')).to.have.length(5);
+      const fired = oneEvent(el, 'dw-area-select');
+      button(el, 'eyes').click();
+      expect((await fired).detail.area).to.equal('eyes');
+      el.noMap = false;
+      await el.updateComplete;
+      expect(root(el).querySelector('svg')).not.to.equal(null);
+      expect(drawnSelected(el)).to.deep.equal(['eyes']);
+    });
+  });
+
+  describe('bad input', () => {
+    let warnings: ReturnType<typeof recordWarnings>;
+    beforeEach(() => (warnings = recordWarnings()));
+    afterEach(() => warnings.restore());
+
+    it('selected="knee" warns once, listing the area ids, and selects nothing', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas selected="knee"></symptom-areas>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      el.selected = 'neck';
+      await el.updateComplete;
+      el.selected = 'knee';
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal([]);
+      expect(drawnSelected(el)).to.deep.equal([]);
+      expect(shownSyndromes(el)).to.deep.equal([]);
+      const about = warnings.messages.filter((m) => m.includes('"knee"'));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('<symptom-areas>');
+      for (const id of AREAS) expect(about[0]).to.contain(id);
+    });
+
+    it('heading-level="0" warns once and uses h2', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas heading-level="0"></symptom-areas>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('h2')).to.have.length(5);
+      expect(warnings.messages.filter((m) => m.includes('heading-level="0"'))).to.have.length(1);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const locale of ['en', 'ar']) {
+      it(`passes axe with nothing selected and with an area selected (${locale})`, async () => {
+        await setPageLang(locale);
+        const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+        await expect(el).to.be.accessible();
+        button(el, 'face-head-neck').click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        el.noMap = true;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('names each control by its area and exposes its state with aria-pressed', async () => {
+      const el = await fixture<SymptomAreas>(html`<symptom-areas selected="hand-forearm"></symptom-areas>`);
+      for (const id of AREAS) {
+        const b = button(el, id);
+        expect(textOf(b)).to.equal(ENGLISH[id][0]);
+        expect(b.getAttribute('aria-pressed')).to.equal(id === 'hand-forearm' ? 'true' : 'false');
+        expect(root(el).getElementById(b.getAttribute('aria-controls')!)).to.equal(syndromes(el, id));
+      }
+    });
+
+    it('applies system colours to the map and the selection in forced-colours mode', async () => {
+      // Forced-colour emulation is not available to the test runner, so the
+      // element's own forced-colors rules are applied without their media
+      // condition and their effect on the rendered map is checked.
+      const el = await fixture<SymptomAreas>(html`<symptom-areas selected="neck"></symptom-areas>`);
+      const rules = Array.from(root(el).adoptedStyleSheets)
+        .flatMap((sheet) => Array.from(sheet.cssRules))
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
+        .filter((rule) => rule.conditionText.includes('forced-colors'));
+      expect(rules).to.have.length.at.least(1);
+      const forced = new CSSStyleSheet();
+      forced.replaceSync(rules.flatMap((rule) => Array.from(rule.cssRules, (r) => r.cssText)).join('\n'));
+      root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, forced];
+      const probe = document.createElement('div');
+      document.body.append(probe);
+      const system = (name: string) => {
+        probe.style.color = name;
+        return getComputedStyle(probe).color;
+      };
+      try {
+        const outline = getComputedStyle(root(el).querySelector('.outline')!);
+        expect(outline.stroke).to.equal(system('CanvasText'));
+        expect(getComputedStyle(region(el, 'eyes')).stroke).to.equal(system('CanvasText'));
+        const selected = getComputedStyle(region(el, 'neck'));
+        expect(selected.fill).to.equal(system('Highlight'));
+        expect(selected.strokeDasharray).to.equal('none');
+      } finally {
+        probe.remove();
+      }
+    });
+  });
+
+  describe('translations', () => {
+    for (const locale of ['es', 'ar']) {
+      it(`shows the shipped ${locale} translation of every text when the page is in ${locale}`, async () => {
+        const targets = await shippedTranslations(locale);
+        const expected = (id: string) => {
+          const target = targets.get(id);
+          expect(target, `${locale}.xlf has a target for ${id}`).to.be.a('string').and.not.equal('');
+          return target;
+        };
+        await setPageLang(locale);
+        const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
+        for (const id of AREAS) {
+          expect(textOf(item(el, id).querySelector('[part="area-heading"]'))).to.equal(
+            expected(`areas.${id}.name`)
+          );
+          expect(textOf(item(el, id).querySelector('[part="area-description"]'))).to.equal(
+            expected(`areas.${id}.description`)
+          );
+          button(el, id).click();
+          await el.updateComplete;
+          expect(textOf(syndromes(el, id).querySelector('.syndromes-label'))).to.equal(
+            expected('areas.syndromes.label')
+          );
+          expect(shownSyndromes(el)).to.deep.equal(LINKS[id].map((s) => expected(`types.${s}.name`)));
+        }
+        expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal(locale);
+      });
+    }
+
+    it('lays Arabic out right to left: the list mirrors beside the map, the drawing does not', async () => {
+      await setPageLang('ar');
+      const el = await fixture<SymptomAreas>(html`<symptom-areas selected="eyes"></symptom-areas>`);
+      const base = root(el).querySelector<HTMLElement>('[part="base"]')!;
+      expect(base.dir).to.equal('rtl');
+      const svgEl = root(el).querySelector('svg')!;
+      const mapBox = () => root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+      const listBox = () => root(el).querySelector('[part="list"]')!.getBoundingClientRect();
+      // The map is on the right of the list.
+      expect(mapBox().left).to.be.at.least(listBox().right);
+      // The drawing is not flipped: its x axis still runs left to right, so
+      // the figure's left-hand region is painted on the left.
+      expect(svgEl.getScreenCTM()!.a).to.be.greaterThan(0);
+      expect(getComputedStyle(svgEl).transform).to.equal('none');
+      const hands = region(el, 'hand-forearm').querySelectorAll('path');
+      expect(hands[0].getBoundingClientRect().left).to.be.lessThan(hands[1].getBoundingClientRect().left);
+      // Logical properties: the selection rule is on the right in Arabic.
+      const rtlRule = getComputedStyle(item(el, 'eyes'));
+      expect(rtlRule.borderRightWidth).to.equal('4px');
+      expect(rtlRule.borderLeftWidth).to.equal('0px');
+
+      await setPageLang('en');
+      await el.updateComplete;
+      expect(base.dir).to.equal('ltr');
+      expect(mapBox().right).to.be.at.most(listBox().left);
+      expect(svgEl.getScreenCTM()!.a).to.be.greaterThan(0);
+      expect(getComputedStyle(item(el, 'eyes')).borderLeftWidth).to.equal('4px');
+    });
+  });
+});
