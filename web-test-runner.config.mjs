@@ -85,9 +85,11 @@ const firefoxGroup = process.env.DW_FIREFOX && {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One file at a time: headless Chromium hides every tab but the front one,
+  // and a hidden page never runs requestAnimationFrame (fixture() waits on it).
+  concurrency: 1,
   plugins: [builtBundlePlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
-  middleware: [cspMiddleware],
+  middleware: [cspMiddleware, inquiryEndpoint],
   browsers,
   groups: firefoxGroup ? [firefoxGroup] : [],
   testFramework: {config: {timeout: 10000}},
