@@ -1,5 +1,26 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 
+/**
+ * DEMO ONLY: a stand-in for a clinic's inquiry endpoint, so the demo's
+ * <inquiry-cta action="/demo-api/inquiry"> form works. It logs what it
+ * received to this terminal and answers 200; it stores and forwards nothing.
+ */
+async function demoInquiryEndpoint(context, next) {
+  if (context.path !== '/demo-api/inquiry') return next();
+  if (context.method !== 'POST') {
+    context.status = 405;
+    context.set('Allow', 'POST');
+    return undefined;
+  }
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  const body = Buffer.concat(chunks).toString('utf8');
+  console.log(`[demo endpoint] received ${context.get('Content-Type') || 'no content type'}: ${body}`);
+  context.type = 'json';
+  context.body = {ok: true, demo: true};
+  return undefined;
+}
+
 /** `npm start`: the demo, served from the TypeScript sources. */
 export default {
   rootDir: '.',
@@ -8,6 +29,7 @@ export default {
   watch: true,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   middleware: [
+    demoInquiryEndpoint,
     function demoIndex(context, next) {
       if (context.path === '/') {
         context.redirect('/demo/');

@@ -6,6 +6,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import {findChromium, findFirefox, INSTALL_HINT} from './scripts/browsers.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
 import {builtBundlePlugin} from './test/server/built-bundle.mjs';
+import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {

@@ -1,0 +1,54 @@
+/**
+ * URLs that come from attributes or the page config are allow-listed by
+ * scheme before they reach an `href` or `fetch()`: a host page is not ours,
+ * and a `javascript:` or `data:` value must never become a link or a target.
+ */
+
+/**
+ * Schemes a setting may accept. `https` also admits `http:` on the local
+ * machine (`localhost`, `127.0.0.1`, `[::1]`), where there is no network to
+ * protect the data from.
+ */
+export type UrlScheme = 'https' | 'tel' | 'mailto';
+
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * `value` as an absolute URL (relative ones resolve against `base`, by
+ * default `document.baseURI`) when its scheme is one of `schemes`; otherwise
+ * null. URLs with credentials (`https://user:pass@…`) are refused too: fetch
+ * rejects them, and they leak a secret into the page.
+ */
+export function allowedUrl(
+  value: string,
+  schemes: readonly UrlScheme[] = ['https'],
+  base: string = document.baseURI
+): string | null {
+  let url: URL;
+  try {
+    url = new URL(value.trim(), base);
+  } catch {
+    return null;
+  }
+  if (url.username || url.password) return null;
+  const scheme = url.protocol.slice(0, -1);
+  const allowed =
+    scheme === 'http'
+      ? schemes.includes('https') && LOCAL_HOSTS.includes(url.hostname)
+      : (schemes as readonly string[]).includes(scheme);
+  return allowed ? url.href : null;
+}
+
+/**
+ * A phone number written the way people do: digits, spaces and `+ ( ) - .`
+ * only, `+` only first, 3 to 20 digits.
+ */
+export function isPhoneNumber(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return /^\+?[\d\s().-]+$/.test(value.trim()) && digits >= 3 && digits <= 20;
+}
+
+/** The `tel:` URL of a phone number, or null when it is not one (see isPhoneNumber). */
+export function phoneHref(value: string): string | null {
+  return isPhoneNumber(value) ? `tel:${value.replace(/\s/g, '')}` : null;
+}

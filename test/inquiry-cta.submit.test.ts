@@ -1,0 +1,649 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import '../src/elements/inquiry-cta/define.js';
+import type {InquiryCta} from '../src/elements/inquiry-cta/define.js';
+import {addPageConfig, recordWarnings, resetPage, setPageLang, textOf} from './helpers.js';
+
+/*
+ * The inquiry form against the real endpoint of test/server/inquiry-endpoint.mjs:
+ * typed with the keyboard, clicked with the mouse, and checked at both ends —
+ * what the endpoint received, and what the person sees.
+ */
+
+const LOG = `submit-${Math.random().toString(36).slice(2)}`;
+const endpoint = (mode: string, query = '') => `/api/inquiry/${mode}?log=${LOG}${query}`;
+
+interface Received {
+  mode: string;
+  method: string;
+  contentType: string | null;
+  body: string;
+  cookie: string | null;
+}
+
+async function received(): Promise<Received[]> {
+  const response = await fetch(`/api/inquiry/received?log=${LOG}`, {cache: 'no-store'});
+  return (await response.json()) as Received[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function root(el: InquiryCta): ShadowRoot {
+  return el.shadowRoot!;
+}
+function control<T extends HTMLElement = HTMLInputElement>(el: InquiryCta, id: string): T {
+  const found = root(el).getElementById(id);
+  if (!found) throw new Error(`no #${id}`);
+  return found as T;
+}
+function radio(el: InquiryCta, value: 'email' | 'phone'): HTMLInputElement {
+  return root(el).querySelector<HTMLInputElement>(`input[name="contactMethod"][value="${value}"]`)!;
+}
+function submitButton(el: InquiryCta): HTMLButtonElement {
+  return root(el).querySelector<HTMLButtonElement>('[part="submit"]')!;
+}
+function statusText(el: InquiryCta): string {
+  return textOf(root(el).querySelector('[part="status"]'));
+}
+function errorOf(el: InquiryCta, id: string): string | undefined {
+  const input = control(el, id);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((i) => i.endsWith('-error'));
+  return ids.length ? textOf(root(el).getElementById(ids[0])) : undefined;
+}
+
+/** A real mouse click in the middle of the node. */
+async function click(node: HTMLElement): Promise<void> {
+  node.scrollIntoView({block: 'center'});
+  const rect = node.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)]});
+}
+
+async function typeInto(el: InquiryCta, id: string, text: string): Promise<void> {
+  control(el, id).focus();
+  await sendKeys({type: text});
+}
+
+interface Typed {
+  name?: string;
+  email?: string;
+  phone?: string;
+  method?: 'email' | 'phone';
+  message?: string;
+  consent?: boolean;
+}
+
+const PERSON: Required<Typed> = {
+  name: 'Ana Ruiz',
+  email: 'ana@example.com',
+  phone: '+34 612 345 678',
+  method: 'phone',
+  message: 'Can I visit on a Saturday?',
+  consent: true,
+};
+
+/** Fills the form as a person does: typing, a click on a choice, Space on the consent box. */
+async function fillForm(el: InquiryCta, typed: Typed = PERSON): Promise<void> {
+  for (const id of ['name', 'email', 'phone', 'message'] as const) {
+    if (typed[id]) await typeInto(el, id, typed[id]);
+  }
+  if (typed.method) await click(radio(el, typed.method).closest('label')!);
+  if (typed.consent) {
+    control(el, 'consent').focus();
+    await sendKeys({press: ' '});
+  }
+  await el.updateComplete;
+}
+
+/** What a person sees in the form now. */
+function shown(el: InquiryCta): Typed {
+  const method = radio(el, 'email').checked ? 'email' : radio(el, 'phone').checked ? 'phone' : undefined;
+  return {
+    name: control(el, 'name').value,
+    email: control(el, 'email').value,
+    phone: control(el, 'phone').value,
+    method,
+    message: control<HTMLTextAreaElement>(el, 'message').value,
+    consent: control(el, 'consent').checked,
+  };
+}
+
+const EXPECTED_PAYLOAD = {
+  name: 'Ana Ruiz',
+  email: 'ana@example.com',
+  phone: '+34 612 345 678',
+  contactMethod: 'phone',
+  message: 'Can I visit on a Saturday?',
+  consent: true,
+  locale: 'en',
+};
+
+describe('<inquiry-cta> submission', () => {
+  beforeEach(async () => {
+    await fetch(`/api/inquiry/received?log=${LOG}`, {method: 'DELETE'});
+  });
+  // No resetMouse(): clicks release the button, and resetting the mouse of a
+  // page in a background tab (concurrent test files) stalls for seconds.
+  afterEach(resetPage);
+
+  describe('success', () => {
+    it('sends nothing while the form is shown and filled in; sends JSON once submitted', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el);
+      expect(await received(), 'requests before submitting').to.deep.equal([]);
+
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      const event = await success;
+      expect(event.detail).to.deep.equal({status: 200});
+      expect(event.bubbles && event.composed).to.equal(true);
+
+      const requests = await received();
+      expect(requests).to.have.length(1);
+      expect(requests[0].method).to.equal('POST');
+      expect(requests[0].contentType).to.equal('application/json');
+      expect(JSON.parse(requests[0].body)).to.deep.equal(EXPECTED_PAYLOAD);
+    });
+
+    it('replaces the form with a focused thank-you message', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      await success;
+      await el.updateComplete;
+      const message = root(el).querySelector<HTMLElement>('[part="success"]')!;
+      expect(textOf(message)).to.equal('Thank you. Your request has been sent.');
+      expect(message.tabIndex).to.equal(-1);
+      expect(root(el).activeElement).to.equal(message);
+      expect(root(el).querySelector('form')).to.equal(null);
+      // The heading and the encouraging line stay.
+      expect(textOf(root(el).querySelector('h2'))).to.equal('Request More Information Today');
+    });
+
+    it('sends application/x-www-form-urlencoded with encoding="form"', async () => {
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta action=${endpoint('ok')} encoding="form"></inquiry-cta>`
+      );
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      await success;
+      const [request] = await received();
+      expect(request.contentType).to.match(/^application\/x-www-form-urlencoded\b/);
+      expect(Object.fromEntries(new URLSearchParams(request.body))).to.deep.equal({
+        ...EXPECTED_PAYLOAD,
+        consent: 'true',
+      });
+    });
+
+    it('sends empty strings for the optional fields left empty', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el, {name: 'Li Wei', email: 'li@example.org', consent: true});
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await sendKeys({press: 'Enter'}); // from the focused consent box: implicit submission
+      await success;
+      const [request] = await received();
+      expect(JSON.parse(request.body)).to.deep.equal({
+        name: 'Li Wei',
+        email: 'li@example.org',
+        phone: '',
+        contactMethod: '',
+        message: '',
+        consent: true,
+        locale: 'en',
+      });
+    });
+
+    it('accepts a 204 with no body as success', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('empty')}></inquiry-cta>`);
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      expect((await success).detail).to.deep.equal({status: 204});
+    });
+
+    it('takes the endpoint from page config "inquiryUrl"', async () => {
+      addPageConfig(JSON.stringify({inquiryUrl: endpoint('ok')}));
+      const el = await fixture<InquiryCta>(html`<inquiry-cta></inquiry-cta>`);
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      await success;
+      expect(await received()).to.have.length(1);
+    });
+
+    it('sends the locale the form was used in', async () => {
+      await setPageLang('es');
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      await success;
+      const [request] = await received();
+      expect(JSON.parse(request.body).locale).to.equal('es');
+    });
+  });
+
+  describe('validation before sending', () => {
+    it('an empty form shows an error next to each required field, focuses the first, sends nothing', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      let events = 0;
+      for (const name of ['dw-inquiry-submit', 'dw-inquiry-error', 'dw-inquiry-success']) {
+        el.addEventListener(name, () => events++);
+      }
+      await click(submitButton(el));
+      await el.updateComplete;
+      expect(errorOf(el, 'name')).to.equal('Enter your name.');
+      expect(errorOf(el, 'email')).to.equal('Enter an email address or a phone number.');
+      expect(errorOf(el, 'phone')).to.equal(undefined);
+      expect(errorOf(el, 'message')).to.equal(undefined);
+      expect(errorOf(el, 'consent')).to.equal('Check the box to agree, so that we can reply.');
+      for (const id of ['name', 'email', 'consent']) {
+        expect(control(el, id).getAttribute('aria-invalid'), id).to.equal('true');
+      }
+      expect(control(el, 'phone').getAttribute('aria-invalid')).to.equal('false');
+      // The e-mail field keeps its hint and gains the error.
+      expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('reply-hint email-error');
+      expect(root(el).activeElement).to.equal(control(el, 'name'));
+      expect(statusText(el)).to.equal('Please check the fields marked with an error.');
+      await sleep(100);
+      expect(await received()).to.deep.equal([]);
+      expect(events).to.equal(0);
+    });
+
+    it('uses its own messages, not the browser’s validation bubbles', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      const form = root(el).querySelector('form')!;
+      expect(form.noValidate).to.equal(true);
+      let invalidEvents = 0;
+      form.addEventListener('invalid', () => invalidEvents++, true);
+      await click(submitButton(el));
+      expect(invalidEvents).to.equal(0);
+    });
+
+    it('checks email and phone syntax', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el, {name: 'Ana', email: 'ana@example', phone: '555-CALL-NOW', consent: true});
+      await click(submitButton(el));
+      await el.updateComplete;
+      expect(errorOf(el, 'name')).to.equal(undefined);
+      expect(errorOf(el, 'email')).to.equal('Enter an email address like name@example.com.');
+      expect(errorOf(el, 'phone')).to.equal('Enter a phone number using only digits, spaces and + ( ) - .');
+      expect(root(el).activeElement).to.equal(control(el, 'email'));
+      expect(await received()).to.deep.equal([]);
+    });
+
+    it('requires the preferred way to reply to be filled in', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el, {name: 'Ana', email: 'ana@example.com', method: 'phone', consent: true});
+      await click(submitButton(el));
+      await el.updateComplete;
+      expect(errorOf(el, 'email')).to.equal(undefined);
+      expect(errorOf(el, 'phone')).to.equal('Enter the phone number we should call.');
+      expect(root(el).activeElement).to.equal(control(el, 'phone'));
+
+      const other = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(other, {name: 'Ana', phone: '555 0100', method: 'email', consent: true});
+      await click(submitButton(other));
+      await other.updateComplete;
+      expect(errorOf(other, 'email')).to.equal('Enter the email address we should reply to.');
+      expect(errorOf(other, 'phone')).to.equal(undefined);
+      expect(await received()).to.deep.equal([]);
+    });
+
+    it('a field’s error goes away when the person corrects it, and the form then sends', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el, {email: 'ana@example.com', consent: true});
+      await click(submitButton(el));
+      await el.updateComplete;
+      expect(root(el).activeElement).to.equal(control(el, 'name'));
+      await sendKeys({type: 'Ana'});
+      await el.updateComplete;
+      expect(errorOf(el, 'name')).to.equal(undefined);
+      expect(control(el, 'name').getAttribute('aria-invalid')).to.equal('false');
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await sendKeys({press: 'Enter'});
+      await success;
+      expect(await received()).to.have.length(1);
+    });
+  });
+
+  describe('failures keep what was typed', () => {
+    const cases: Array<{mode: string; query?: string; timeout?: string; status: number; reason: string; says: string}> = [
+      {
+        mode: 'drop',
+        status: 0,
+        reason: 'network',
+        says: 'We could not reach the clinic. Check your internet connection and try again.',
+      },
+      {
+        mode: 'slow',
+        timeout: '1',
+        status: 0,
+        reason: 'timeout',
+        says: 'The clinic took too long to answer. Please try again.',
+      },
+      {
+        mode: 'error',
+        status: 500,
+        reason: 'http',
+        says: 'Something went wrong and we could not confirm your request. Please try again later.',
+      },
+      {
+        mode: 'rejected',
+        status: 403,
+        reason: 'http',
+        says: 'The clinic could not accept your request. Please check your details and try again.',
+      },
+      {
+        mode: 'malformed',
+        status: 200,
+        reason: 'invalid-response',
+        says: 'Something went wrong and we could not confirm your request. Please try again later.',
+      },
+      {
+        mode: 'html',
+        status: 200,
+        reason: 'invalid-response',
+        says: 'Something went wrong and we could not confirm your request. Please try again later.',
+      },
+    ];
+
+    for (const c of cases) {
+      it(`${c.mode}: says so, fires dw-inquiry-error {status: ${c.status}, reason: '${c.reason}'}, and a retry sends the same`, async () => {
+        const el = await fixture<InquiryCta>(
+          html`<inquiry-cta action=${endpoint(c.mode)} timeout=${c.timeout ?? '15'}></inquiry-cta>`
+        );
+        await fillForm(el);
+        const failed = oneEvent(el, 'dw-inquiry-error');
+        const started = performance.now();
+        await click(submitButton(el));
+        const event = await failed;
+        expect(event.detail).to.deep.equal({status: c.status, reason: c.reason});
+        expect(event.bubbles && event.composed).to.equal(true);
+        if (c.timeout) expect(performance.now() - started).to.be.within(900, 2900);
+        await el.updateComplete;
+
+        expect(statusText(el)).to.equal(c.says);
+        expect(shown(el)).to.deep.equal(PERSON);
+        expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
+        expect(textOf(submitButton(el))).to.equal('Send request');
+        const requests = await received();
+        // Chromium may resend a request whose reused connection was dropped.
+        expect(requests.length).to.be.at.least(1);
+        expect(JSON.parse(requests[0].body)).to.deep.equal(EXPECTED_PAYLOAD);
+
+        // The clinic's endpoint is back: the same details go through.
+        el.action = endpoint('ok');
+        await el.updateComplete;
+        const success = oneEvent(el, 'dw-inquiry-success');
+        await click(submitButton(el));
+        await success;
+        const retried = (await received()).filter((r) => r.mode === 'ok');
+        expect(retried).to.have.length(1);
+        expect(JSON.parse(retried[0].body)).to.deep.equal(EXPECTED_PAYLOAD);
+      });
+    }
+
+    it('shows the server’s field errors as text next to the fields and focuses the first', async () => {
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta action=${endpoint('invalid', '&fields=email,name,captcha')}></inquiry-cta>`
+      );
+      await fillForm(el);
+      const failed = oneEvent(el, 'dw-inquiry-error');
+      await click(submitButton(el));
+      expect((await failed).detail).to.deep.equal({status: 400, reason: 'validation'});
+      await el.updateComplete;
+      expect(errorOf(el, 'name')).to.equal('Please give your full name.');
+      expect(errorOf(el, 'email')).to.equal('This address cannot receive mail.');
+      expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+      expect(errorOf(el, 'phone')).to.equal(undefined);
+      expect(root(el).activeElement).to.equal(control(el, 'name'));
+      expect(statusText(el)).to.equal('Please check the fields marked with an error.');
+      expect(shown(el)).to.deep.equal(PERSON);
+    });
+
+    it('renders the server’s text as text, never as markup', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('invalid', '&fields=message')}></inquiry-cta>`);
+      await fillForm(el);
+      const failed = oneEvent(el, 'dw-inquiry-error');
+      await click(submitButton(el));
+      await failed;
+      await el.updateComplete;
+      // The endpoint's text for an unknown field name is "Bad message." — check the
+      // element that holds it has no child elements.
+      const error = root(el).getElementById('message-error')!;
+      expect(textOf(error)).to.equal('Bad message.');
+      expect(error.children).to.have.length(0);
+    });
+  });
+
+  describe('while sending', () => {
+    it('shows progress, keeps focus on the button and does not send twice', async () => {
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta action=${endpoint('slow', '&delay=1200')}></inquiry-cta>`
+      );
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      const button = submitButton(el);
+      await click(button);
+      await el.updateComplete;
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(textOf(button)).to.equal('Sending…');
+      expect(statusText(el)).to.equal('Sending…');
+      expect(root(el).activeElement).to.equal(button);
+      await click(button);
+      await sendKeys({press: 'Enter'});
+      await success;
+      expect(await received()).to.have.length(1);
+    });
+  });
+
+  describe('dw-inquiry-submit', () => {
+    it('carries the payload before anything is sent', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el);
+      const order: string[] = [];
+      for (const name of ['dw-inquiry-submit', 'dw-inquiry-success'] as const) {
+        el.addEventListener(name, () => order.push(name));
+      }
+      const submitted = oneEvent(el, 'dw-inquiry-submit');
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      const event = await submitted;
+      expect(event.detail).to.deep.equal({payload: EXPECTED_PAYLOAD});
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+      await success;
+      expect(order).to.deep.equal(['dw-inquiry-submit', 'dw-inquiry-success']);
+    });
+
+    it('preventDefault() sends nothing and leaves the form as typed', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      let other = 0;
+      el.addEventListener('dw-inquiry-success', () => other++);
+      el.addEventListener('dw-inquiry-error', () => other++);
+      // A host that handles the inquiry itself, listening on document.
+      let vetoed = '';
+      document.addEventListener(
+        'dw-inquiry-submit',
+        (event) => {
+          vetoed = event.detail.payload.name;
+          event.preventDefault();
+        },
+        {once: true}
+      );
+      await fillForm(el);
+      await click(submitButton(el));
+      await sleep(300);
+      await el.updateComplete;
+      expect(await received()).to.deep.equal([]);
+      expect(shown(el)).to.deep.equal(PERSON);
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(statusText(el)).to.equal('');
+      expect(vetoed).to.equal('Ana Ruiz');
+      expect(other).to.equal(0);
+    });
+
+    it('a listener may add fields to the payload', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      el.addEventListener('dw-inquiry-submit', (event) => {
+        (event.detail.payload as unknown as Record<string, unknown>).campaign = 'spring';
+      });
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      await success;
+      const [request] = await received();
+      expect(JSON.parse(request.body)).to.deep.equal({...EXPECTED_PAYLOAD, campaign: 'spring'});
+    });
+  });
+
+  describe('anti-spam', () => {
+    it('the honeypot is hidden from people, assistive tech and the keyboard', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      const trap = root(el).querySelector<HTMLInputElement>('input[name="website"]')!;
+      expect(trap.autocomplete).to.equal('off');
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.closest('[aria-hidden="true"]')).not.to.equal(null);
+      const box = trap.closest<HTMLElement>('.trap')!;
+      expect(box.inert).to.equal(true);
+      // Clipped to a 1px box: nothing of it is painted.
+      const rect = box.getBoundingClientRect();
+      expect(rect.width * rect.height).to.be.at.most(1);
+      expect(getComputedStyle(box).clipPath).to.equal('inset(50%)');
+      // Tab from the consent box goes to the button, past the trap.
+      await fillForm(el, {consent: true});
+      await sendKeys({press: 'Tab'});
+      expect(root(el).activeElement).to.equal(submitButton(el));
+      trap.focus();
+      expect(root(el).activeElement).not.to.equal(trap);
+    });
+
+    it('a filled honeypot sends nothing but looks successful', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      let events = 0;
+      for (const name of ['dw-inquiry-submit', 'dw-inquiry-error', 'dw-inquiry-success']) {
+        el.addEventListener(name, () => events++);
+      }
+      await fillForm(el);
+      // A robot fills every field it finds, the way scripts do.
+      const trap = root(el).querySelector<HTMLInputElement>('input[name="website"]')!;
+      trap.value = 'https://spam.example';
+      trap.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      await click(submitButton(el));
+      await waitUntil(() => root(el).querySelector('[part="success"]'), 'the thank-you message');
+      await sleep(200);
+      expect(await received()).to.deep.equal([]);
+      expect(events).to.equal(0);
+    });
+  });
+
+  describe('privacy', () => {
+    it('sends no cookies, stores nothing and keeps no copy after success', async () => {
+      document.cookie = 'dw_test_cookie=1; path=/';
+      try {
+        const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+        await fillForm(el);
+        const success = oneEvent(el, 'dw-inquiry-success');
+        await click(submitButton(el));
+        await success;
+        const [request] = await received();
+        expect(request.cookie).to.equal(null);
+        expect(localStorage.length).to.equal(0);
+        expect(sessionStorage.length).to.equal(0);
+        expect(await indexedDB.databases()).to.deep.equal([]);
+        expect(document.cookie).to.equal('dw_test_cookie=1');
+      } finally {
+        document.cookie = 'dw_test_cookie=; path=/; max-age=0';
+      }
+    });
+
+    it('what was typed survives re-renders and language switches', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el);
+      el.clinicName = 'Clínica Ejemplo';
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(PERSON);
+      await setPageLang('es');
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+      expect(shown(el)).to.deep.equal(PERSON);
+      // Taken out of the page and put back (a host re-rendering its layout).
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(PERSON);
+      await setPageLang('en');
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(PERSON);
+    });
+  });
+
+  describe('refused endpoints', () => {
+    let warnings: ReturnType<typeof recordWarnings>;
+    beforeEach(() => (warnings = recordWarnings()));
+    afterEach(() => warnings.restore());
+
+    for (const action of ['javascript:alert(1)', 'http://clinic.example/api/inquiry', 'data:text/plain,hi']) {
+      it(`action="${action}" warns once and shows no form`, async () => {
+        const el = await fixture<InquiryCta>(html`<inquiry-cta action=${action}></inquiry-cta>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(root(el).querySelector('form')).to.equal(null);
+        expect(root(el).querySelector('button, a')).to.equal(null);
+        const about = warnings.messages.filter((m) => m.includes(action));
+        expect(about).to.have.length(1);
+        expect(about[0]).to.contain('<inquiry-cta>').and.contain('https:').and.contain('not shown');
+        expect(await received()).to.deep.equal([]);
+      });
+    }
+
+    it('page config "inquiryUrl" is checked the same way', async () => {
+      addPageConfig(JSON.stringify({inquiryUrl: 'javascript:alert(1)'}));
+      const el = await fixture<InquiryCta>(html`<inquiry-cta></inquiry-cta>`);
+      expect(root(el).querySelector('form')).to.equal(null);
+      expect(warnings.messages.filter((m) => m.includes('"inquiryUrl"'))).to.have.length(1);
+    });
+
+    it('the endpoint is checked again on submit: one switched to javascript: sends nothing', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await fillForm(el);
+      const form = root(el).querySelector('form')!;
+      el.action = 'javascript:alert(1)';
+      form.requestSubmit();
+      await el.updateComplete;
+      await sleep(100);
+      expect(await received()).to.deep.equal([]);
+    });
+  });
+
+  describe('bad settings', () => {
+    let warnings: ReturnType<typeof recordWarnings>;
+    beforeEach(() => (warnings = recordWarnings()));
+    afterEach(() => warnings.restore());
+
+    it('timeout="soon" warns once and waits the default 15 s', async () => {
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta action=${endpoint('slow', '&delay=1500')} timeout="soon"></inquiry-cta>`
+      );
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      await success;
+      expect(warnings.messages.filter((m) => m.includes('timeout="soon"'))).to.have.length(1);
+    });
+
+    it('encoding="xml" warns once and sends JSON', async () => {
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta action=${endpoint('ok')} encoding="xml"></inquiry-cta>`
+      );
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await click(submitButton(el));
+      await success;
+      expect((await received())[0].contentType).to.equal('application/json');
+      expect(warnings.messages.filter((m) => m.includes('encoding="xml"'))).to.have.length(1);
+    });
+  });
+});
