@@ -1,4 +1,4 @@
-import {readdirSync, writeFileSync, mkdirSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -25,42 +25,55 @@ function stripTranslatorNotes() {
 /**
  * Records each output file's static imports, so the size check can add up
  * what a page really downloads for an entry (lazy locale chunks excluded).
+ * Both builds add to one dist/import-graph.json.
  */
 function importGraph() {
   return {
     name: 'import-graph',
     writeBundle(options, bundle) {
-      const graph = {};
-      for (const [file, chunk] of Object.entries(bundle)) {
+      const file = 'dist/import-graph.json';
+      const graph = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+      for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        graph[file] = {isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports};
+        const prefix = options.dir === 'dist' ? '' : `${options.dir.slice('dist/'.length)}/`;
+        graph[prefix + name] = {
+          isEntry: chunk.isEntry,
+          imports: chunk.imports.map((i) => prefix + i),
+          dynamicImports: chunk.dynamicImports.map((i) => prefix + i),
+        };
       }
-      mkdirSync(options.dir, {recursive: true});
-      writeFileSync(`${options.dir}/import-graph.json`, `${JSON.stringify(graph, null, 2)}\n`);
+      mkdirSync('dist', {recursive: true});
+      writeFileSync(file, `${JSON.stringify(graph, null, 2)}\n`);
     },
   };
 }
 
-export default {
-  input: {
-    'dystonia-widgets': 'src/define.ts',
-    ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/define.ts`])),
+const plugins = () => [
+  nodeResolve(),
+  stripTranslatorNotes(),
+  esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),
+  terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+];
+
+// Locale chunks get stable names next to their entry: dist/locales/es.js.
+const chunkFileNames = (chunk) =>
+  chunk.facadeModuleId?.includes('/src/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js';
+
+export default [
+  {
+    // The CDN bundle: one file that registers every element; shared code
+    // stays in it and the locale chunks import from it.
+    input: {'dystonia-widgets': 'src/define.ts'},
+    output: {dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames},
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [...plugins(), importGraph()],
   },
-  output: {
-    dir: 'dist',
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: '[name].js',
-    // Locale chunks get stable names next to the bundle: dist/locales/es.js.
-    chunkFileNames: (chunk) =>
-      chunk.facadeModuleId?.includes('/src/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
+  {
+    // One entry per element; entries share Lit and the core through chunks,
+    // so a page can load several of them and still load Lit once.
+    input: Object.fromEntries(elements.map((tag) => [tag, `src/elements/${tag}/define.ts`])),
+    output: {dir: 'dist/elements', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames},
+    preserveEntrySignatures: 'exports-only',
+    plugins: [...plugins(), importGraph()],
   },
-  preserveEntrySignatures: 'exports-only',
-  plugins: [
-    nodeResolve(),
-    stripTranslatorNotes(),
-    esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),
-    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
-    importGraph(),
-  ],
-};
+];

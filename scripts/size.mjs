@@ -1,6 +1,6 @@
 // `npm run size`: min+gzip of each entry (with everything it imports
 // statically) and of each locale chunk, against size-budgets.json.
-import {readFileSync, readdirSync, existsSync} from 'node:fs';
+import {readFileSync, existsSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const DIST = 'dist';
@@ -33,8 +33,8 @@ for (const [entry, budget] of Object.entries(budgets.entries)) {
 for (const entry of Object.keys(graph).filter((f) => graph[f].isEntry && !(f in budgets.entries))) {
   rows.push({name: entry, size: NaN, budget: 0, note: 'no budget in size-budgets.json'});
 }
-for (const file of readdirSync(`${DIST}/locales`).filter((f) => f.endsWith('.js'))) {
-  rows.push({name: `locales/${file}`, size: gz(`locales/${file}`), budget: budgets.locales, note: 'lazy'});
+for (const file of Object.keys(graph).filter((f) => /(^|\/)locales\/[^/]+\.js$/.test(f))) {
+  rows.push({name: file, size: gz(file), budget: budgets.locales, note: 'lazy'});
 }
 
 const kb = (n) => (Number.isNaN(n) ? '—' : `${(n / 1024).toFixed(2)} KB`);

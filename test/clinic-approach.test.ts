@@ -43,9 +43,8 @@ describe('<clinic-approach>', () => {
   });
 
   it('renders a name with markup as plain text', async () => {
-    const el = await fixture<ClinicApproach>(
-      html`<clinic-approach clinic-name="<img src=x onerror=alert(1)>"></clinic-approach>`
-    );
+    const name = '<img src=x onerror=alert(1)>';
+    const el = await fixture<ClinicApproach>(html`<clinic-approach clinic-name=${name}></clinic-approach>`);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('How <img src=x onerror=alert(1)> Can Help');
   });

@@ -110,6 +110,13 @@ describe('core/url', () => {
       }
     });
 
+    it('accepts Arabic-Indic digits, as typed on an Arabic keyboard, and dials them as ASCII', () => {
+      expect(isPhoneNumber('٠٢٠ ٧٩٤٦ ٠٩٥٨')).to.equal(true);
+      expect(isPhoneNumber('+۹۸ ۲۱ ۱۲۳۴ ۵۶۷۸')).to.equal(true);
+      expect(isPhoneNumber('٠٢')).to.equal(false);
+      expect(phoneHref('+٩٧١ ٤ ٥٥٥ ٠١٩٩')).to.equal('tel:+97145550199');
+    });
+
     it('phoneHref() gives a tel: URL without spaces, or null', () => {
       expect(phoneHref('+1 (555) 010-0199')).to.equal('tel:+1(555)010-0199');
       expect(phoneHref('call me')).to.equal(null);

@@ -39,16 +39,23 @@ export function allowedUrl(
   return allowed ? url.href : null;
 }
 
-/**
- * A phone number written the way people do: digits, spaces and `+ ( ) - .`
- * only, `+` only first, 3 to 20 digits.
- */
-export function isPhoneNumber(value: string): boolean {
-  const digits = value.replace(/\D/g, '').length;
-  return /^\+?[\d\s().-]+$/.test(value.trim()) && digits >= 3 && digits <= 20;
+/** Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits as ASCII 0–9. */
+function asciiDigits(value: string): string {
+  return value.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
 }
 
-/** The `tel:` URL of a phone number, or null when it is not one (see isPhoneNumber). */
+/**
+ * A phone number written the way people do: digits (ASCII or Arabic-Indic,
+ * as typed on an Arabic keyboard), spaces and `+ ( ) - .` only, `+` only
+ * first, 3 to 20 digits.
+ */
+export function isPhoneNumber(value: string): boolean {
+  const ascii = asciiDigits(value.trim());
+  const digits = ascii.replace(/\D/g, '').length;
+  return /^\+?[\d\s().-]+$/.test(ascii) && digits >= 3 && digits <= 20;
+}
+
+/** The `tel:` URL of a phone number (ASCII digits), or null when it is not one. */
 export function phoneHref(value: string): string | null {
-  return isPhoneNumber(value) ? `tel:${value.replace(/\s/g, '')}` : null;
+  return isPhoneNumber(value) ? `tel:${asciiDigits(value).replace(/\s/g, '')}` : null;
 }

@@ -3,7 +3,10 @@
 //   /built/copy/…     the same bundle again under another URL: a second copy on the page
 //   /built/other/…    the bundle with another version number, as if two releases were pasted
 import {rollup} from 'rollup';
-import config from '../../rollup.config.mjs';
+import configs from '../../rollup.config.mjs';
+
+// The CDN bundle, the one a pasted <script> tag loads.
+const config = configs[0];
 
 const OTHER_VERSION = '9.9.9';
 const builds = new Map();
