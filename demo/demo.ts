@@ -11,6 +11,15 @@ for (const input of document.querySelectorAll<HTMLInputElement>('input[name="lan
 }
 
 const log = document.querySelector<HTMLOutputElement>('#events')!;
-document.addEventListener('dw-type-toggle', (event) => {
-  log.textContent = `dw-type-toggle ${JSON.stringify(event.detail)}`;
-});
+for (const name of [
+  'dw-type-toggle',
+  'dw-area-select',
+  'dw-testimonial-change',
+  'dw-inquiry-submit',
+  'dw-inquiry-success',
+  'dw-inquiry-error',
+] as const) {
+  document.addEventListener(name, (event) => {
+    log.textContent = `${name} ${JSON.stringify(event.detail)}`;
+  });
+}

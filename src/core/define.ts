@@ -1,6 +1,8 @@
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 
+let conflictReported = false;
+
 interface Versioned {
   version?: string;
 }
@@ -19,11 +21,14 @@ export function define(tag: string, element: CustomElementConstructor): void {
   }
   if (existing === element) return;
   const other = (existing as CustomElementConstructor & Versioned).version ?? 'unknown';
-  if (other !== VERSION) {
+  // One warning per copy of the library, named after the first tag it could
+  // not register: the same conflict repeated for every element is noise.
+  if (other !== VERSION && !conflictReported) {
+    conflictReported = true;
     warnOnce(
       tag,
-      `already defined by dystonia-widgets ${other}; this copy (${VERSION}) is not used. ` +
-        'Load only one version of the script on the page.'
+      `already defined by dystonia-widgets ${other}; this copy (${VERSION}) is not used ` +
+        'for this or any other element already defined. Load only one version of the script on the page.'
     );
   }
 }

@@ -1,0 +1,121 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {setting} from '../../core/config.js';
+import {DwElement} from '../../core/element.js';
+import {baseStyles} from '../../core/styles.js';
+import {causesContent} from '../../content/causes.js';
+import {clinicContent} from '../../content/clinic.js';
+import {guideContent} from '../../content/guide.js';
+import {symptomsContent} from '../../content/symptoms.js';
+import {typesContent} from '../../content/types.js';
+import type {AreaSelectDetail} from '../symptom-areas/symptom-areas.js';
+import {DystoniaTypes} from '../dystonia-types/dystonia-types.js';
+import '../clinic-approach/define.js';
+import '../dystonia-causes/define.js';
+import '../dystonia-symptoms/define.js';
+import '../dystonia-types/define.js';
+import '../patient-testimonial/define.js';
+import {styles} from './dystonia-guide.styles.js';
+
+type SectionId = 'causes' | 'types' | 'symptoms' | 'clinic';
+
+/**
+ * The whole dystonia page composed: testimonials, causes, types, symptoms
+ * with the body areas, how the clinic can help and, when `<inquiry-cta>` is
+ * registered on the page, the call to action. Section headings use the
+ * guide's `heading-level`. Selecting a body area opens its syndromes in the
+ * types section and moves focus there.
+ *
+ * @summary The complete dystonia guide with in-page navigation.
+ * @tagname dystonia-guide
+ *
+ * @event dw-area-select - From the embedded body map: a person selected a body area.
+ * @event dw-type-toggle - From the types section: a person opened or closed a type.
+ *
+ * @csspart base - The wrapper of everything; carries `lang` and `dir`.
+ * @csspart nav - The in-page navigation.
+ * @csspart section - Each section element.
+ *
+ * @cssprop --dw-link-color - Colour of the navigation links (default: inherited).
+ * @cssprop --dw-spacing - Space between blocks; sections are 2.5 times apart (default: 1em).
+ */
+export class DystoniaGuide extends DwElement {
+  static override styles = [baseStyles, styles];
+
+  /** The clinic's name, passed to the sections; overrides page config `clinicName`. */
+  @property({attribute: 'clinic-name'})
+  clinicName?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The call to action is optional; show it once a page registers it.
+    if (!customElements.get('inquiry-cta')) {
+      void customElements.whenDefined('inquiry-cta').then(() => this.requestUpdate());
+    }
+  }
+
+  protected override render() {
+    const {lang, dir} = this.language;
+    const level = this.level;
+    const clinic = setting(this.localName, this.clinicName, 'clinicName');
+    const sections: Array<[SectionId, string]> = [
+      ['causes', causesContent().heading],
+      ['types', typesContent().heading],
+      ['symptoms', symptomsContent().heading],
+      ['clinic', clinicContent(clinic).heading],
+    ];
+    const section = (id: SectionId): TemplateResult => {
+      switch (id) {
+        case 'causes':
+          return html`<dystonia-causes part="section" id="causes" heading-level=${level}></dystonia-causes>`;
+        case 'types':
+          return html`<dystonia-types part="section" id="types" heading-level=${level}></dystonia-types>`;
+        case 'symptoms':
+          return html`<dystonia-symptoms
+            part="section"
+            id="symptoms"
+            heading-level=${level}
+            @dw-area-select=${this.onAreaSelect}
+          ></dystonia-symptoms>`;
+        case 'clinic':
+          return html`<clinic-approach
+            part="section"
+            id="clinic"
+            heading-level=${level}
+            clinic-name=${clinic ?? ''}
+          ></clinic-approach>`;
+      }
+    };
+    return html`
+      <div part="base" class="base" lang=${lang} dir=${dir}>
+        <nav part="nav" aria-label=${guideContent().navLabel}>
+          <ul class="nav-list">
+            ${sections.map(
+              ([id, title]) =>
+                html`<li><a href="#${id}" @click=${(event: Event) => this.goTo(event, id)}>${title}</a></li>`
+            )}
+          </ul>
+        </nav>
+        <patient-testimonial part="section" heading-level=${level}></patient-testimonial>
+        ${sections.map(([id]) => section(id))}
+        ${customElements.get('inquiry-cta')
+          ? html`<inquiry-cta part="section" heading-level=${level} clinic-name=${clinic ?? ''}></inquiry-cta>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  /** Fragment links cannot reach into a shadow root: scroll and focus by hand. */
+  private goTo(event: Event, id: SectionId): void {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<DwElement>(`#${id}`);
+    target?.focusHeading();
+  }
+
+  private onAreaSelect = (event: CustomEvent<AreaSelectDetail>): void => {
+    const types = this.renderRoot.querySelector('#types');
+    if (types instanceof DystoniaTypes && event.detail.syndromes.length > 0) {
+      void types.reveal(event.detail.syndromes);
+    }
+  };
+}

@@ -1,0 +1,161 @@
+import {css} from 'lit';
+
+export const styles = css`
+  .carousel {
+    display: flex;
+    flex-direction: column;
+    gap: var(--dw-spacing, 1em);
+  }
+
+  .testimonial {
+    margin: 0;
+  }
+
+  .quote {
+    margin: 0;
+    padding-inline-start: 1em;
+    border-inline-start: 4px solid var(--dw-accent, currentColor);
+    font-size: var(--dw-quote-size, 1.25em);
+    line-height: 1.5;
+  }
+
+  .attribution {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
+    padding-inline-start: calc(1em + 4px);
+    font-weight: 600;
+  }
+
+  /* A short rule before the attribution: drawn, not text, so screen
+     readers do not read a dash. */
+  .attribution::before {
+    content: '';
+    flex: none;
+    inline-size: 1.5em;
+    border-block-start: 2px solid var(--dw-accent, currentColor);
+  }
+
+  /* Every slide shares one grid cell, so the set is as tall as its longest
+     quote and the buttons never move under the pointer when a quote
+     changes. Hidden slides keep their room but are invisible and left out
+     of the accessibility tree. */
+  .slides {
+    display: grid;
+  }
+
+  .slide {
+    grid-area: 1 / 1;
+  }
+
+  /* Fade a quote in when it replaces another, not when the page loads. */
+  .changed .slide {
+    animation: dw-fade-in 200ms ease-out;
+  }
+
+  .slide[hidden] {
+    display: block;
+    visibility: hidden;
+    animation: none;
+  }
+
+  @keyframes dw-fade-in {
+    from {
+      opacity: 0;
+    }
+  }
+
+  /* Under the quote on screen, first in the DOM (see the element). */
+  .controls {
+    order: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    padding-inline-start: calc(1em + 4px);
+  }
+
+  .position {
+    min-inline-size: 4em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    inline-size: 44px;
+    block-size: 44px;
+    padding: 0;
+    border: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 40%, transparent));
+    border-radius: var(--dw-radius, 4px);
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    border-color: var(--dw-accent, currentColor);
+  }
+
+  .icon {
+    display: block;
+    box-sizing: border-box;
+  }
+
+  /* Chevrons drawn with two logical borders: they point to the inline end
+     (next) and start (previous), so they mirror in right-to-left text; the
+     turn mirrors with them. */
+  .chevron {
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border: 0 solid currentColor;
+    transform: rotate(45deg);
+  }
+
+  .next .chevron {
+    border-block-start-width: 2px;
+    border-inline-end-width: 2px;
+    margin-inline-end: 0.2em;
+  }
+
+  .previous .chevron {
+    border-block-end-width: 2px;
+    border-inline-start-width: 2px;
+    margin-inline-start: 0.2em;
+  }
+
+  [dir='rtl'] .chevron {
+    transform: rotate(-45deg);
+  }
+
+  /* Media symbols (SVG filled with currentColor, so forced colours keep
+     them visible) do not mirror in right-to-left text. */
+  .media-icon {
+    inline-size: 0.85em;
+    block-size: 0.85em;
+    fill: currentColor;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .changed .slide {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .quote,
+    .attribution::before {
+      border-color: CanvasText;
+    }
+
+    .button {
+      border-color: ButtonBorder;
+      color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,387 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {DwElement} from '../../core/element.js';
+import {emit} from '../../core/events.js';
+import {setting} from '../../core/config.js';
+import {baseStyles} from '../../core/styles.js';
+import {testimonialsContent, type Testimonial} from '../../content/testimonials.js';
+import {styles} from './patient-testimonial.styles.js';
+
+export interface TestimonialChangeDetail {
+  /** 0-based index of the testimonial now shown. */
+  index: number;
+}
+
+/**
+ * `null` (no attribute) is "not set"; an empty or blank attribute is
+ * invalid (NaN) rather than the 0 that `Number('')` would give.
+ */
+const optionalNumber = {
+  fromAttribute: (value: string | null): number | undefined =>
+    value === null ? undefined : value.trim() === '' ? NaN : Number(value),
+  toAttribute: (value: number | undefined): string | null =>
+    value === undefined ? null : String(value),
+};
+
+const pauseIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+  <rect x="1.5" y="1" width="2.5" height="8"></rect>
+  <rect x="6" y="1" width="2.5" height="8"></rect>
+</svg>`;
+const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+  <path d="M2 1 L9 5 L2 9 Z"></path>
+</svg>`;
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * The clinic's patient testimonials: one quote (`index`), or all of them as
+ * a set a visitor steps through with previous and next buttons (the WAI-ARIA
+ * APG carousel pattern), optionally rotating on its own (`rotate`).
+ *
+ * Stepping wraps around (after the last quote comes the first): the buttons
+ * never become disabled, so a keyboard user's focus is never dropped from a
+ * button that just became disabled, and manual stepping follows the same
+ * order as automatic rotation.
+ *
+ * Automatic rotation (WCAG 2.2.2): never under `prefers-reduced-motion:
+ * reduce` (followed live, and read again before every change; the
+ * stop/start button is then not shown, since nothing moves and it could not
+ * start anything); paused while the pointer
+ * is over the testimonials or keyboard focus is inside them (the stop/start
+ * button itself excepted, so pressing "Start" visibly starts); stopped by
+ * the visible stop/start button until a person starts it again. While it
+ * rotates, the slide container is `aria-live="off"`, so screen readers are
+ * not interrupted on every change; otherwise `polite`, so a step a person
+ * takes is announced.
+ *
+ * The `heading-level` attribute is accepted for API consistency with the
+ * other widgets but unused: the testimonials have no heading of their own.
+ *
+ * @summary Patient testimonials: one quote, or a set with previous/next and optional rotation.
+ * @tagname patient-testimonial
+ *
+ * @event dw-testimonial-change - A person showed another testimonial with the previous or
+ *   next button. `detail: {index}` (0-based). Not fired on automatic rotation, nor when the
+ *   host sets `index`.
+ *
+ * @csspart base - The wrapper of everything; carries `lang` and `dir`.
+ * @csspart testimonial - One testimonial (`<figure>`).
+ * @csspart quote - The patient's words (`<blockquote>`).
+ * @csspart attribution - Who said it (`<figcaption>`), "Patient" by default.
+ * @csspart controls - The row of buttons and the position text.
+ * @csspart previous - The previous-testimonial button.
+ * @csspart next - The next-testimonial button.
+ * @csspart pause - The button that stops and starts automatic rotation.
+ * @csspart position - The "1 of 2" text between the buttons.
+ *
+ * @cssprop --dw-font - Font family (default: inherited from the page).
+ * @cssprop --dw-color - Text colour (default: inherited from the page).
+ * @cssprop --dw-accent - Colour of the rule beside the quote and the attribution mark (default: the text colour).
+ * @cssprop --dw-border-color - Colour of the button borders.
+ * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
+ * @cssprop --dw-radius - Corner radius of the buttons (default: 4px).
+ * @cssprop --dw-spacing - Space between the quote and the controls (default: 1em).
+ * @cssprop --dw-quote-size - Font size of the quote (default: 1.25em).
+ */
+export class PatientTestimonial extends DwElement {
+  static override styles = [baseStyles, styles];
+
+  /**
+   * 0-based index of the one testimonial to show, without controls. Without
+   * it, every testimonial is shown as a set to step through.
+   */
+  @property({converter: optionalNumber, reflect: false})
+  index: number | undefined;
+
+  /**
+   * Seconds between automatic changes (a positive number), for the set
+   * only. Ignored under reduced motion; without it nothing rotates.
+   */
+  @property({converter: optionalNumber, reflect: false})
+  rotate: number | undefined;
+
+  /**
+   * Who the quotes are attributed to, shown as text; overrides the page
+   * config `attribution`. Default: "Patient" in the page's language.
+   */
+  @property({reflect: false})
+  attribution: string | undefined;
+
+  /** The testimonial shown in the set. */
+  @state()
+  private current = 0;
+
+  /** Whether the quote has changed since the first render: only then does it fade in. */
+  @state()
+  private changed = false;
+
+  /** A person pressed the stop button. */
+  @state()
+  private stopped = false;
+
+  @state()
+  private hovered = false;
+
+  @state()
+  private focused = false;
+
+  @state()
+  private reducedMotion = false;
+
+  /** The validated `index` (undefined: show the set). */
+  private single: number | undefined;
+
+  /** The validated `rotate`, in milliseconds (undefined: no rotation). */
+  private period: number | undefined;
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  private motionQuery: MediaQueryList | undefined;
+
+  private readonly onMotionChange = (event: MediaQueryListEvent) => {
+    this.reducedMotion = event.matches;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.motionQuery = window.matchMedia(REDUCED_MOTION);
+    this.motionQuery.addEventListener('change', this.onMotionChange);
+    this.reducedMotion = this.motionQuery.matches;
+    // Back in the page after a move: pick the rotation up again.
+    if (this.hasUpdated) this.syncTimer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.motionQuery?.removeEventListener('change', this.onMotionChange);
+    this.motionQuery = undefined;
+    this.clearTimer();
+  }
+
+  /** Rotation is configured and allowed (it may still be paused by hover or focus). */
+  private get rotationEnabled(): boolean {
+    return this.period !== undefined && this.single === undefined && !this.reducedMotion;
+  }
+
+  /** The testimonials are changing on their own right now. */
+  private get rotating(): boolean {
+    return this.rotationEnabled && !this.stopped && !this.hovered && !this.focused;
+  }
+
+  /**
+   * The timer runs as if motion were allowed; each time it fires it reads
+   * the preference afresh and moves only when reduced motion is not
+   * requested (see syncTimer).
+   */
+  private get timerWanted(): boolean {
+    return (
+      this.period !== undefined &&
+      this.single === undefined &&
+      !this.stopped &&
+      !this.hovered &&
+      !this.focused &&
+      this.isConnected
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const count = testimonialsContent().testimonials.length;
+    if (!this.hasUpdated || changed.has('index')) this.single = this.validIndex(count);
+    if (!this.hasUpdated || changed.has('rotate') || changed.has('index')) {
+      this.period = this.validPeriod();
+      this.clearTimer();
+    }
+    if (this.current >= count) this.current = 0;
+  }
+
+  protected override updated(): void {
+    this.syncTimer();
+  }
+
+  protected override render() {
+    const content = testimonialsContent();
+    const {lang, dir} = this.language;
+    const attribution =
+      setting(this.localName, this.attribution, 'attribution') ?? content.attribution;
+    const testimonials = content.testimonials;
+    return html`
+      <div part="base" class="base" lang=${lang} dir=${dir}>
+        ${this.single !== undefined
+          ? this.renderTestimonial(testimonials[this.single], attribution)
+          : this.renderSet(testimonials, attribution, lang)}
+      </div>
+    `;
+  }
+
+  private renderTestimonial(testimonial: Testimonial, attribution: string) {
+    return html`<figure part="testimonial" class="testimonial" data-testimonial=${testimonial.id}>
+      <blockquote part="quote" class="quote">${testimonial.quote}</blockquote>
+      <figcaption part="attribution" class="attribution">${attribution}</figcaption>
+    </figure>`;
+  }
+
+  private renderSet(testimonials: Testimonial[], attribution: string, lang: string) {
+    const content = testimonialsContent();
+    const number = new Intl.NumberFormat(lang);
+    const position = (i: number) =>
+      content.position(number.format(i + 1), number.format(testimonials.length));
+    const showPause = this.rotationEnabled;
+    // Controls come first in the DOM (the APG order: the stop button before
+    // the changing content); CSS shows them under the quote. The slides
+    // hold nothing focusable, so the Tab order still matches what is seen.
+    return html`<section
+      class="carousel"
+      aria-roledescription=${content.carouselRole}
+      aria-label=${content.label}
+      @pointerover=${this.onPointerOver}
+      @pointerleave=${this.onPointerLeave}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+    >
+      <div part="controls" class="controls">
+        ${showPause
+          ? html`<button
+              part="pause"
+              class="button pause"
+              type="button"
+              aria-label=${this.stopped ? content.start : content.stop}
+              @click=${this.toggleRotation}
+            >
+              ${this.stopped ? playIcon : pauseIcon}
+            </button>`
+          : nothing}
+        <button
+          part="previous"
+          class="button previous"
+          type="button"
+          aria-controls="slides"
+          aria-label=${content.previous}
+          @click=${() => this.step(-1)}
+        >
+          <span class="icon chevron" aria-hidden="true"></span>
+        </button>
+        <span part="position" class="position">${position(this.current)}</span>
+        <button
+          part="next"
+          class="button next"
+          type="button"
+          aria-controls="slides"
+          aria-label=${content.next}
+          @click=${() => this.step(1)}
+        >
+          <span class="icon chevron" aria-hidden="true"></span>
+        </button>
+      </div>
+      <div id="slides" class="slides ${this.changed ? 'changed' : ''}" aria-live=${this.rotating ? 'off' : 'polite'}>
+        ${testimonials.map(
+          (testimonial, i) => html`<div
+            class="slide"
+            role="group"
+            aria-roledescription=${content.slideRole}
+            aria-label=${position(i)}
+            ?hidden=${i !== this.current}
+          >
+            ${this.renderTestimonial(testimonial, attribution)}
+          </div>`
+        )}
+      </div>
+    </section>`;
+  }
+
+  private step(delta: number): void {
+    const count = testimonialsContent().testimonials.length;
+    this.current = (this.current + delta + count) % count;
+    this.changed = true;
+    // The next automatic change waits a full period after a person's step.
+    this.clearTimer();
+    emit<TestimonialChangeDetail>(this, 'dw-testimonial-change', {index: this.current});
+  }
+
+  private toggleRotation(): void {
+    this.stopped = !this.stopped;
+  }
+
+  /** True when the event comes from the stop/start button, which never pauses. */
+  private fromPauseButton(target: EventTarget | null): boolean {
+    return target instanceof Element && target.closest('.pause') !== null;
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    this.hovered = !this.fromPauseButton(event.target);
+  }
+
+  private onPointerLeave(): void {
+    this.hovered = false;
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    this.focused = !this.fromPauseButton(event.target);
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const section = event.currentTarget as HTMLElement;
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !section.contains(next)) this.focused = false;
+  }
+
+  /**
+   * Keeps one timer running while rotation is wanted. When it fires it
+   * reads the reduced-motion preference itself instead of trusting the last
+   * `change` event: browsers deliver those late to a page in a background
+   * tab, and a late event must never let the quotes move. The same reading
+   * lets rotation resume once the preference is lifted, even if that event
+   * is late too.
+   */
+  private syncTimer(): void {
+    if (!this.timerWanted) {
+      this.clearTimer();
+      return;
+    }
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // A pause that has not rendered yet still counts.
+      if (!this.timerWanted) return;
+      this.reducedMotion = this.motionQuery?.matches ?? false;
+      if (!this.reducedMotion) {
+        const count = testimonialsContent().testimonials.length;
+        this.current = (this.current + 1) % count;
+        this.changed = true;
+      }
+      this.syncTimer();
+    }, this.period);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private validIndex(count: number): number | undefined {
+    const value = this.index;
+    if (value === undefined || value === null) return undefined;
+    if (Number.isInteger(value) && value >= 0 && value < count) return value;
+    this.warn(
+      `index="${this.getAttribute('index') ?? value}" is not a whole number from 0 to ` +
+        `${count - 1}; showing the first testimonial.`
+    );
+    return 0;
+  }
+
+  private validPeriod(): number | undefined {
+    const value = this.rotate;
+    if (value === undefined || value === null) return undefined;
+    const shown = this.getAttribute('rotate') ?? value;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      this.warn(`rotate="${shown}" is not a positive number of seconds; not rotating.`);
+      return undefined;
+    }
+    if (this.single !== undefined) {
+      this.warn(`rotate="${shown}" has no effect with index, which shows one testimonial.`);
+      return undefined;
+    }
+    // setTimeout treats delays beyond 2^31 − 1 ms as 0: cap, do not spin.
+    return Math.min(value * 1000, MAX_DELAY);
+  }
+}

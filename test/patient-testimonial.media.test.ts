@@ -1,0 +1,121 @@
+// Media-feature emulation needs the Chrome DevTools Protocol, so this file
+// runs in Chromium only (web-test-runner.config.mjs).
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/elements/patient-testimonial/define.js';
+import type {PatientTestimonial} from '../src/elements/patient-testimonial/patient-testimonial.js';
+import {resetPage, textOf} from './helpers.js';
+
+const FIRST = '“I’ve definitely come a long way';
+const SECOND = '“I didn’t go to a regular neurologist';
+
+function root(el: PatientTestimonial): ShadowRoot {
+  return el.shadowRoot!;
+}
+/** The start of the one quote a person sees. */
+function shownQuote(el: PatientTestimonial): string {
+  const shown = Array.from(root(el).querySelectorAll('blockquote')).filter((q) =>
+    q.checkVisibility({visibilityProperty: true})
+  );
+  expect(shown).to.have.length(1);
+  return textOf(shown[0]);
+}
+function pauseButton(el: PatientTestimonial): HTMLButtonElement | null {
+  return root(el).querySelector('[part="pause"]');
+}
+function liveness(el: PatientTestimonial): string | null {
+  return root(el).querySelector('[aria-live]')!.getAttribute('aria-live');
+}
+
+describe('<patient-testimonial> and the reduced-motion preference', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+
+  afterEach(async () => {
+    clock?.restore();
+    clock = undefined;
+    await prefer('no-preference');
+    await resetPage();
+  });
+
+  function fakeTimers(): sinon.SinonFakeTimers {
+    // Timers only: Lit's updates run on real promises and microtasks.
+    clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    });
+    return clock;
+  }
+
+  /**
+   * Emulates the preference. Deliberately not waiting for the page's
+   * `change` event: a test page in a background tab (the runner opens two
+   * at once) gets none until it is shown again, and the element must not
+   * depend on it either.
+   */
+  async function prefer(reducedMotion: 'reduce' | 'no-preference'): Promise<void> {
+    await emulateMedia({reducedMotion});
+  }
+
+  async function tick(el: PatientTestimonial, ms: number): Promise<void> {
+    clock!.tick(ms);
+    await el.updateComplete;
+  }
+
+  it('never advances on its own under reduced motion, and shows no stop button', async () => {
+    await prefer('reduce');
+    fakeTimers();
+    const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="3"></patient-testimonial>`);
+    for (let period = 0; period < 20; period++) {
+      await tick(el, 3000);
+      expect(shownQuote(el)).to.contain(FIRST);
+    }
+    expect(pauseButton(el) === null, 'no stop button').to.equal(true);
+    // Nothing moves, so a person's steps are announced.
+    expect(liveness(el)).to.equal('polite');
+    // Stepping by hand still works.
+    root(el).querySelector<HTMLButtonElement>('[part="next"]')!.click();
+    await el.updateComplete;
+    expect(shownQuote(el)).to.contain(SECOND);
+  });
+
+  it('starts rotating when the preference goes back to no-preference', async () => {
+    await prefer('reduce');
+    fakeTimers();
+    const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="3"></patient-testimonial>`);
+    await tick(el, 9000);
+    expect(shownQuote(el)).to.contain(FIRST);
+    await prefer('no-preference');
+    await tick(el, 2999);
+    expect(shownQuote(el)).to.contain(FIRST);
+    await tick(el, 1);
+    expect(shownQuote(el)).to.contain(SECOND);
+    expect(pauseButton(el)?.getAttribute('aria-label')).to.equal('Stop automatic rotation');
+    expect(liveness(el)).to.equal('off');
+    await tick(el, 3000);
+    expect(shownQuote(el)).to.contain(FIRST);
+  });
+
+  it('never moves again once reduced motion is turned on', async () => {
+    fakeTimers();
+    const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="3"></patient-testimonial>`);
+    await tick(el, 3000);
+    expect(shownQuote(el)).to.contain(SECOND);
+    await tick(el, 2000);
+    await prefer('reduce');
+    await tick(el, 33000);
+    expect(shownQuote(el)).to.contain(SECOND);
+    expect(pauseButton(el) === null, 'no stop button').to.equal(true);
+    expect(liveness(el)).to.equal('polite');
+  });
+
+  it('shows a new quote without fading it in under reduced motion', async () => {
+    const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+    const second = root(el).querySelectorAll<HTMLElement>('[role="group"]')[1];
+    expect(getComputedStyle(second).animationName).to.equal('none');
+    root(el).querySelector<HTMLButtonElement>('[part="next"]')!.click();
+    await el.updateComplete;
+    expect(getComputedStyle(second).animationName).not.to.equal('none');
+    await prefer('reduce');
+    expect(getComputedStyle(second).animationName).to.equal('none');
+  });
+});

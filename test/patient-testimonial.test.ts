@@ -1,0 +1,725 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/elements/patient-testimonial/define.js';
+import type {PatientTestimonial} from '../src/elements/patient-testimonial/patient-testimonial.js';
+import {
+  addPageConfig,
+  fill,
+  recordWarnings,
+  resetPage,
+  setPageLang,
+  shippedTranslations,
+  textOf,
+} from './helpers.js';
+
+// The page's words (seed/dystonia-page.txt), typographic marks included.
+const QUOTES = [
+  '“I’ve definitely come a long way since my first day here. I came in with a neck brace on…and on my 5th day of treatment I’m walking around with my head up again.”',
+  '“I didn’t go to a regular neurologist because I knew my options there were very limited to medication, botox injections (which I did NOT want), and so I decided to come here. It was a wonderful decision!”',
+];
+const IDS = ['neck-brace', 'wonderful-decision'];
+
+function root(el: PatientTestimonial): ShadowRoot {
+  return el.shadowRoot!;
+}
+function part(el: PatientTestimonial, name: string): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+function button(el: PatientTestimonial, name: 'previous' | 'next' | 'pause'): HTMLButtonElement {
+  const found = part(el, name);
+  if (!(found instanceof HTMLButtonElement)) throw new Error(`no ${name} button`);
+  return found;
+}
+/**
+ * What matches `selector`, as text: assertions compare strings, never DOM
+ * nodes (a failing assertion on a node inside a shadow root hangs the test
+ * page while the runner serializes it).
+ */
+function found(el: PatientTestimonial, selector: string): string[] {
+  return Array.from(root(el).querySelectorAll(selector)).map(
+    (node) => node.getAttribute('part') ?? node.localName
+  );
+}
+/** The part name of the focused element inside the widget. */
+function focusedPart(el: PatientTestimonial): string | null {
+  return root(el).activeElement?.getAttribute('part') ?? null;
+}
+function slides(el: PatientTestimonial): HTMLElement[] {
+  return Array.from(root(el).querySelectorAll<HTMLElement>('[role="group"]'));
+}
+function liveRegion(el: PatientTestimonial): HTMLElement {
+  return root(el).querySelector<HTMLElement>('[aria-live]')!;
+}
+/** Rendered and not hidden: what a person sees (and a screen reader reads). */
+function isShown(node: Element): boolean {
+  return node.checkVisibility({visibilityProperty: true});
+}
+/** The quotes a person sees right now. */
+function shownQuotes(el: PatientTestimonial): string[] {
+  return Array.from(root(el).querySelectorAll('blockquote')).filter(isShown).map(textOf);
+}
+function shownAttributions(el: PatientTestimonial): string[] {
+  return Array.from(root(el).querySelectorAll('figcaption')).filter(isShown).map(textOf);
+}
+function shownIndex(el: PatientTestimonial): number {
+  const shown = shownQuotes(el);
+  expect(shown, 'exactly one quote is shown').to.have.length(1);
+  return QUOTES.indexOf(shown[0]);
+}
+
+/**
+ * Ends the quote's fade-in, so axe measures its final colours. Finished
+ * rather than awaited: a test page in a background tab (the runner opens
+ * two at once) renders no frames, so its animations never end by themselves.
+ */
+async function settled(el: PatientTestimonial): Promise<PatientTestimonial> {
+  await el.updateComplete;
+  root(el)
+    .getAnimations()
+    .forEach((animation) => animation.finish());
+  return el;
+}
+
+/**
+ * The pointer moving onto `target`, then off the testimonials: the events
+ * the browser fires. Dispatched, so they can point at one exact part; one
+ * test below moves the real mouse.
+ */
+function pointerOnto(target: Element): void {
+  target.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+}
+function pointerAway(el: PatientTestimonial): void {
+  root(el).querySelector('section')!.dispatchEvent(new PointerEvent('pointerleave'));
+}
+
+describe('<patient-testimonial>', () => {
+  afterEach(resetPage);
+
+  describe('in English', () => {
+    it('shows the first patient’s words, attributed to "Patient", and the second after Next', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      expect(shownQuotes(el)).to.deep.equal([QUOTES[0]]);
+      expect(shownAttributions(el)).to.deep.equal(['Patient']);
+      button(el, 'next').click();
+      await el.updateComplete;
+      expect(shownQuotes(el)).to.deep.equal([QUOTES[1]]);
+      expect(shownAttributions(el)).to.deep.equal(['Patient']);
+    });
+
+    it('holds both quotes verbatim, each a blockquote in a figure with its figcaption', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      const figures = Array.from(root(el).querySelectorAll('figure'));
+      expect(figures.map((f) => f.dataset.testimonial)).to.deep.equal(IDS);
+      for (const [i, figure] of figures.entries()) {
+        expect(figure.getAttribute('part')).to.equal('testimonial');
+        const quote = figure.querySelector(':scope > blockquote[part="quote"]');
+        const caption = figure.querySelector(':scope > figcaption[part="attribution"]');
+        expect(textOf(quote)).to.equal(QUOTES[i]);
+        expect(textOf(caption)).to.equal('Patient');
+      }
+      // No names, ages or photos: the figures hold only the quote and "Patient".
+      expect(found(el, 'img, picture, svg image')).to.deep.equal([]);
+    });
+
+    it('is a labelled carousel region whose slides say where they are in the set', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      const region = root(el).querySelector('section')!;
+      expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
+      expect(region.getAttribute('aria-label')).to.equal('Patient testimonials');
+      expect(slides(el).map((s) => s.getAttribute('aria-label'))).to.deep.equal(['1 of 2', '2 of 2']);
+      expect(slides(el).map((s) => s.getAttribute('aria-roledescription'))).to.deep.equal([
+        'slide',
+        'slide',
+      ]);
+      expect(textOf(part(el, 'position'))).to.equal('1 of 2');
+      expect(button(el, 'previous').getAttribute('aria-label')).to.equal('Previous testimonial');
+      expect(button(el, 'next').getAttribute('aria-label')).to.equal('Next testimonial');
+      expect(button(el, 'next').getAttribute('aria-controls')).to.equal(liveRegion(el).id);
+      expect(found(el, '[part="controls"] > button')).to.deep.equal(['previous', 'next']);
+      // Nothing rotates without `rotate`, so there is nothing to pause.
+      expect(found(el, '[part="pause"]')).to.deep.equal([]);
+    });
+
+    it('keeps the buttons in place when a longer quote comes in', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      const before = button(el, 'next').getBoundingClientRect();
+      button(el, 'next').click();
+      await el.updateComplete;
+      const after = button(el, 'next').getBoundingClientRect();
+      expect(after.top).to.equal(before.top);
+      expect(after.left).to.equal(before.left);
+    });
+
+    it('index="1" shows only the second quote, with no controls', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial index="1"></patient-testimonial>`);
+      expect(shownQuotes(el)).to.deep.equal([QUOTES[1]]);
+      expect(root(el).querySelectorAll('blockquote')).to.have.length(1);
+      expect(shownAttributions(el)).to.deep.equal(['Patient']);
+      expect(found(el, 'button, section, [part="controls"]')).to.deep.equal([]);
+    });
+
+    it('index="0" shows only the first quote, and the host can change it without an event', async () => {
+      let events = 0;
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial index="0" @dw-testimonial-change=${() => events++}></patient-testimonial>`
+      );
+      expect(shownQuotes(el)).to.deep.equal([QUOTES[0]]);
+      el.index = 1;
+      await el.updateComplete;
+      expect(shownQuotes(el)).to.deep.equal([QUOTES[1]]);
+      el.removeAttribute('index');
+      await el.updateComplete;
+      expect(found(el, 'section')).to.deep.equal(['section']);
+      expect(events).to.equal(0);
+    });
+  });
+
+  describe('attribution', () => {
+    it('shows the attribution attribute under every quote', async () => {
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial attribution="A patient of the clinic"></patient-testimonial>`
+      );
+      const captions = Array.from(root(el).querySelectorAll('figcaption')).map(textOf);
+      expect(captions).to.deep.equal(['A patient of the clinic', 'A patient of the clinic']);
+    });
+
+    it('takes the page config attribution, and the attribute wins over it', async () => {
+      addPageConfig('{"attribution": "Former patient"}');
+      const configured = await fixture<PatientTestimonial>(
+        html`<patient-testimonial index="0"></patient-testimonial>`
+      );
+      expect(shownAttributions(configured)).to.deep.equal(['Former patient']);
+      const own = await fixture<PatientTestimonial>(
+        html`<patient-testimonial index="0" attribution="A patient of the clinic"></patient-testimonial>`
+      );
+      expect(shownAttributions(own)).to.deep.equal(['A patient of the clinic']);
+    });
+
+    it('renders the attribution as text, never as HTML', async () => {
+      const markup = '<b>x</b><img src=x onerror=alert(1)>';
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial index="0" attribution=${markup}></patient-testimonial>`
+      );
+      const caption = root(el).querySelector('figcaption')!;
+      expect(textOf(caption)).to.equal('<b>x</b><img src=x onerror=alert(1)>');
+      expect(caption.children.length, 'elements inside the caption').to.equal(0);
+    });
+
+    it('an empty attribution attribute falls back to "Patient" even with a configured one', async () => {
+      addPageConfig('{"attribution": "Former patient"}');
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial index="0" attribution=""></patient-testimonial>`
+      );
+      expect(shownAttributions(el)).to.deep.equal(['Patient']);
+    });
+  });
+
+  describe('stepping through the set', () => {
+    it('fades a quote in only when it replaces another, not on first render', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      const animating = () =>
+        Array.from(el.shadowRoot!.querySelectorAll('.slide:not([hidden])')).some(
+          (slide) => slide.getAnimations().length > 0
+        );
+      expect(animating()).to.equal(false);
+      button(el, 'next').click();
+      await el.updateComplete;
+      expect(animating()).to.equal(true);
+    });
+
+    it('Next and Previous clicks change the quote, wrap around and fire dw-testimonial-change', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      const details: unknown[] = [];
+      el.addEventListener('dw-testimonial-change', (e) => details.push(e.detail));
+      const fired = oneEvent(el, 'dw-testimonial-change');
+      button(el, 'next').click();
+      const event = await fired;
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(1);
+      expect(textOf(part(el, 'position'))).to.equal('2 of 2');
+      button(el, 'next').click();
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(0);
+      button(el, 'previous').click();
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(1);
+      button(el, 'previous').click();
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(0);
+      expect(details).to.deep.equal([{index: 1}, {index: 0}, {index: 1}, {index: 0}]);
+    });
+
+    it('Tab reaches Previous and Next; Enter and Space press them', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      const details: unknown[] = [];
+      el.addEventListener('dw-testimonial-change', (e) => details.push(e.detail));
+      await sendKeys({press: 'Tab'});
+      expect(focusedPart(el)).to.equal('previous');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(1);
+      await sendKeys({press: 'Tab'});
+      expect(focusedPart(el)).to.equal('next');
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(0);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(1);
+      expect(details).to.deep.equal([{index: 1}, {index: 0}, {index: 1}]);
+      // Focus stays on the button a person pressed.
+      expect(focusedPart(el)).to.equal('next');
+    });
+
+    it('the event reaches a listener on the document from inside another shadow root', async () => {
+      const wrapper = document.createElement('div');
+      document.body.append(wrapper);
+      try {
+        const el = document.createElement('patient-testimonial');
+        wrapper.attachShadow({mode: 'open'}).append(el);
+        await el.updateComplete;
+        const fired = oneEvent(document, 'dw-testimonial-change');
+        button(el, 'previous').click();
+        expect((await fired).detail).to.deep.equal({index: 1});
+      } finally {
+        wrapper.remove();
+      }
+    });
+
+    it('announces a step politely when nothing rotates', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+      expect(found(el, '[aria-live] > [role="group"]')).to.have.length(2);
+      button(el, 'next').click();
+      await el.updateComplete;
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+    });
+
+    it('shows a visible focus outline on the focused button', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      await sendKeys({press: 'Tab'});
+      const style = getComputedStyle(button(el, 'previous'));
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('rotation', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => {
+      // Timers only: Lit's updates run on real promises and microtasks.
+      clock = sinon.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+      });
+    });
+    afterEach(() => clock.restore());
+
+    // With two quotes an even number of periods lands on the same quote, so
+    // the "nothing moved" checks wait an odd number of periods (55 s = 11 × 5 s).
+    async function tick(el: PatientTestimonial, ms: number): Promise<void> {
+      clock.tick(ms);
+      await el.updateComplete;
+    }
+
+    it('advances after `rotate` seconds, not before, wraps around and fires no event', async () => {
+      let events = 0;
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5" @dw-testimonial-change=${() => events++}></patient-testimonial>`
+      );
+      expect(shownIndex(el)).to.equal(0);
+      await tick(el, 4999);
+      expect(shownIndex(el)).to.equal(0);
+      await tick(el, 1);
+      expect(shownIndex(el)).to.equal(1);
+      await tick(el, 4999);
+      expect(shownIndex(el)).to.equal(1);
+      await tick(el, 1);
+      expect(shownIndex(el)).to.equal(0);
+      expect(events).to.equal(0);
+    });
+
+    it('accepts fractions of a second', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="2.5"></patient-testimonial>`);
+      await tick(el, 2499);
+      expect(shownIndex(el)).to.equal(0);
+      await tick(el, 1);
+      expect(shownIndex(el)).to.equal(1);
+    });
+
+    it('the live region is off while rotating, so changes are not announced', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
+      await tick(el, 5000);
+      expect(shownIndex(el)).to.equal(1);
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
+    });
+
+    it('pauses while the pointer is over the quote and resumes a full period after it leaves', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      await tick(el, 3000);
+      pointerOnto(root(el).querySelector('blockquote')!);
+      await el.updateComplete;
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+      await tick(el, 55000);
+      expect(shownIndex(el)).to.equal(0);
+      pointerAway(el);
+      await el.updateComplete;
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
+      await tick(el, 4999);
+      expect(shownIndex(el)).to.equal(0);
+      await tick(el, 1);
+      expect(shownIndex(el)).to.equal(1);
+    });
+
+    it('pauses under the real mouse pointer and resumes when it leaves', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const quote = root(el).querySelector('blockquote')!.getBoundingClientRect();
+      const outside = el.getBoundingClientRect();
+      try {
+        await sendMouse({
+          type: 'move',
+          position: [Math.round(quote.left + 10), Math.round(quote.top + quote.height / 2)],
+        });
+        await el.updateComplete;
+        await tick(el, 55000);
+        expect(shownIndex(el)).to.equal(0);
+        await sendMouse({type: 'move', position: [Math.round(outside.left), Math.round(outside.bottom + 20)]});
+        await el.updateComplete;
+        await tick(el, 5000);
+        expect(shownIndex(el)).to.equal(1);
+      } finally {
+        await resetMouse();
+      }
+    });
+
+    it('pauses while the pointer is over the Next button', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      pointerOnto(button(el, 'next').querySelector('.chevron')!);
+      await tick(el, 55000);
+      expect(shownIndex(el)).to.equal(0);
+    });
+
+    it('pauses while keyboard focus is inside; a step is announced politely and fires the event', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const details: unknown[] = [];
+      el.addEventListener('dw-testimonial-change', (e) => details.push(e.detail));
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
+      // The stop button comes first; it does not pause rotation by itself.
+      await sendKeys({press: 'Tab'});
+      expect(focusedPart(el)).to.equal('pause');
+      await el.updateComplete;
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
+      await sendKeys({press: 'Tab'});
+      expect(focusedPart(el)).to.equal('previous');
+      await el.updateComplete;
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(1);
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+      await tick(el, 55000);
+      expect(shownIndex(el)).to.equal(1);
+      expect(details).to.deep.equal([{index: 1}]);
+      (root(el).activeElement as HTMLElement).blur();
+      await el.updateComplete;
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
+      await tick(el, 5000);
+      expect(shownIndex(el)).to.equal(0);
+      expect(details).to.have.length(1);
+    });
+
+    it('the stop button stops rotation until the start button starts it again', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const pause = button(el, 'pause');
+      expect(pause.getAttribute('aria-label')).to.equal('Stop automatic rotation');
+      expect(pause.hasAttribute('aria-pressed')).to.equal(false);
+      pause.click();
+      await el.updateComplete;
+      expect(button(el, 'pause').getAttribute('aria-label')).to.equal('Start automatic rotation');
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+      await tick(el, 55000);
+      expect(shownIndex(el)).to.equal(0);
+      button(el, 'pause').click();
+      await el.updateComplete;
+      expect(button(el, 'pause').getAttribute('aria-label')).to.equal('Stop automatic rotation');
+      expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
+      await tick(el, 5000);
+      expect(shownIndex(el)).to.equal(1);
+    });
+
+    it('pressing Start with the pointer still on it starts rotating at once', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      pointerOnto(root(el).querySelector('blockquote')!);
+      pointerOnto(button(el, 'pause').querySelector('svg')!);
+      button(el, 'pause').click();
+      await el.updateComplete;
+      expect(button(el, 'pause').getAttribute('aria-label')).to.equal('Start automatic rotation');
+      await tick(el, 25000);
+      expect(shownIndex(el)).to.equal(0);
+      button(el, 'pause').click();
+      await el.updateComplete;
+      expect(button(el, 'pause').getAttribute('aria-label')).to.equal('Stop automatic rotation');
+      await tick(el, 5000);
+      expect(shownIndex(el)).to.equal(1);
+    });
+
+    it('a step by a person gives the next quote a full period', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      await tick(el, 4000);
+      button(el, 'next').click();
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(1);
+      await tick(el, 4999);
+      expect(shownIndex(el)).to.equal(1);
+      await tick(el, 1);
+      expect(shownIndex(el)).to.equal(0);
+    });
+
+    it('clears its timer when removed from the page, and restarts when put back', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      expect(clock.countTimers()).to.equal(1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(clock.countTimers()).to.equal(0);
+      await tick(el, 55000);
+      parent.append(el);
+      await el.updateComplete;
+      expect(shownIndex(el)).to.equal(0);
+      expect(clock.countTimers()).to.equal(1);
+      await tick(el, 5000);
+      expect(shownIndex(el)).to.equal(1);
+    });
+
+    it('index with rotate shows one quote, never rotates and warns once', async () => {
+      const warnings = recordWarnings();
+      try {
+        const el = await fixture<PatientTestimonial>(
+          html`<patient-testimonial index="1" rotate="5"></patient-testimonial>`
+        );
+        await tick(el, 55000);
+        expect(shownQuotes(el)).to.deep.equal([QUOTES[1]]);
+        expect(clock.countTimers()).to.equal(0);
+        el.requestUpdate();
+        await el.updateComplete;
+        const about = warnings.messages.filter((m) => m.includes('rotate="5"'));
+        expect(about).to.have.length(1);
+        expect(about[0]).to.contain('<patient-testimonial>');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('rotate="abc" warns once, shows no stop button and never rotates', async () => {
+      const warnings = recordWarnings();
+      try {
+        const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="abc"></patient-testimonial>`);
+        await fixture<PatientTestimonial>(html`<patient-testimonial rotate="abc"></patient-testimonial>`);
+        el.requestUpdate();
+        await tick(el, 555000);
+        expect(shownIndex(el)).to.equal(0);
+        expect(found(el, '[part="pause"]')).to.deep.equal([]);
+        expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+        const about = warnings.messages.filter((m) => m.includes('rotate="abc"'));
+        expect(about).to.have.length(1);
+        expect(about[0]).to.contain('<patient-testimonial>');
+        expect(about[0]).to.contain('positive number of seconds');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    for (const value of ['0', '-3', '', 'Infinity']) {
+      it(`rotate="${value}" warns and does not rotate`, async () => {
+        const warnings = recordWarnings();
+        try {
+          const el = await fixture<PatientTestimonial>(
+            html`<patient-testimonial rotate=${value}></patient-testimonial>`
+          );
+          await tick(el, 555000);
+          expect(shownIndex(el)).to.equal(0);
+          expect(warnings.messages.filter((m) => m.includes(`rotate="${value}"`))).to.have.length(1);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+  });
+
+  describe('bad index', () => {
+    let warnings: ReturnType<typeof recordWarnings>;
+    beforeEach(() => (warnings = recordWarnings()));
+    afterEach(() => warnings.restore());
+
+    it('index="7" warns once and shows the first quote alone', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial index="7"></patient-testimonial>`);
+      await fixture<PatientTestimonial>(html`<patient-testimonial index="7"></patient-testimonial>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(shownQuotes(el)).to.deep.equal([QUOTES[0]]);
+      expect(found(el, 'button')).to.deep.equal([]);
+      const about = warnings.messages.filter((m) => m.includes('index="7"'));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('<patient-testimonial>');
+      expect(about[0]).to.contain('0 to 1');
+    });
+
+    for (const value of ['1.5', '-1', 'two', '']) {
+      it(`index="${value}" warns and shows the first quote alone`, async () => {
+        const el = await fixture<PatientTestimonial>(
+          html`<patient-testimonial index=${value}></patient-testimonial>`
+        );
+        expect(shownQuotes(el)).to.deep.equal([QUOTES[0]]);
+        expect(warnings.messages.filter((m) => m.includes(`index="${value}"`))).to.have.length(1);
+      });
+    }
+  });
+
+  describe('accessibility', () => {
+    for (const lang of ['en', 'ar']) {
+      it(`passes axe for each testimonial alone and in the set, in ${lang}`, async () => {
+        await setPageLang(lang);
+        for (const index of ['0', '1']) {
+          const single = await fixture<PatientTestimonial>(
+            html`<patient-testimonial index=${index}></patient-testimonial>`
+          );
+          await expect(await settled(single)).to.be.accessible();
+        }
+        const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+        await expect(await settled(el)).to.be.accessible();
+        button(el, 'next').click();
+        await el.updateComplete;
+        await expect(await settled(el)).to.be.accessible();
+      });
+
+      it(`passes axe while playing and when stopped, in ${lang}`, async () => {
+        await setPageLang(lang);
+        const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="60"></patient-testimonial>`);
+        expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
+        await expect(await settled(el)).to.be.accessible();
+        button(el, 'pause').click();
+        await el.updateComplete;
+        expect(liveRegion(el).getAttribute('aria-live')).to.equal('polite');
+        await expect(await settled(el)).to.be.accessible();
+      });
+    }
+
+    it('gives the buttons a target of at least 44 by 44 pixels', async () => {
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="60"></patient-testimonial>`);
+      for (const name of ['pause', 'previous', 'next'] as const) {
+        const box = button(el, name).getBoundingClientRect();
+        expect(box.width, name).to.be.at.least(44);
+        expect(box.height, name).to.be.at.least(44);
+      }
+    });
+  });
+
+  describe('translations', () => {
+    for (const locale of ['es', 'ar']) {
+      it(`shows the shipped ${locale} translation of every text when the page is in ${locale}`, async () => {
+        const targets = await shippedTranslations(locale);
+        const expected = (id: string) => {
+          const target = targets.get(id);
+          expect(target, `${locale}.xlf has a target for ${id}`).to.be.a('string').and.not.equal('');
+          return target;
+        };
+        // Numbers as the language writes them (Arabic-Indic digits in Arabic).
+        const number = new Intl.NumberFormat(locale);
+        const position = (n: number) =>
+          fill(expected('testimonials.position'), {
+            current: number.format(n),
+            total: number.format(2),
+          });
+        await setPageLang(locale);
+        const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="60"></patient-testimonial>`);
+        const quotes = Array.from(root(el).querySelectorAll('blockquote')).map(textOf);
+        expect(quotes).to.deep.equal(IDS.map((id) => expected(`testimonials.${id}.quote`)));
+        const captions = Array.from(root(el).querySelectorAll('figcaption')).map(textOf);
+        expect(captions).to.deep.equal([
+          expected('testimonials.attribution'),
+          expected('testimonials.attribution'),
+        ]);
+        const region = root(el).querySelector('section')!;
+        expect(region.getAttribute('aria-label')).to.equal(expected('testimonials.label'));
+        expect(region.getAttribute('aria-roledescription')).to.equal(
+          expected('testimonials.carousel-role')
+        );
+        expect(slides(el).map((s) => s.getAttribute('aria-roledescription'))).to.deep.equal([
+          expected('testimonials.slide-role'),
+          expected('testimonials.slide-role'),
+        ]);
+        expect(slides(el).map((s) => s.getAttribute('aria-label'))).to.deep.equal([
+          position(1),
+          position(2),
+        ]);
+        expect(textOf(part(el, 'position'))).to.equal(position(1));
+        expect(button(el, 'previous').getAttribute('aria-label')).to.equal(
+          expected('testimonials.previous')
+        );
+        expect(button(el, 'next').getAttribute('aria-label')).to.equal(expected('testimonials.next'));
+        expect(button(el, 'pause').getAttribute('aria-label')).to.equal(expected('testimonials.stop'));
+        button(el, 'pause').click();
+        await el.updateComplete;
+        expect(button(el, 'pause').getAttribute('aria-label')).to.equal(expected('testimonials.start'));
+        expect(part(el, 'base')!.getAttribute('lang')).to.equal(locale);
+      });
+    }
+
+    it('lays Arabic out right to left: the rule, the buttons and the arrows mirror', async () => {
+      await setPageLang('ar');
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+      const base = part(el, 'base')!;
+      expect(base.dir).to.equal('rtl');
+      const quote = getComputedStyle(root(el).querySelector('blockquote')!);
+      expect(quote.borderRightWidth).to.equal('4px');
+      expect(quote.borderLeftWidth).to.equal('0px');
+      // Previous is on the right, and its chevron points right (to the start).
+      const previous = button(el, 'previous').getBoundingClientRect();
+      const next = button(el, 'next').getBoundingClientRect();
+      expect(previous.left).to.be.greaterThan(next.left);
+      const chevron = (name: 'previous' | 'next') =>
+        button(el, name).querySelector<HTMLElement>('.chevron')!;
+      // A chevron is the corner of two borders, turned 45°: its tip is where
+      // that corner lands after the turn.
+      const pointsRight = (node: HTMLElement) => {
+        const style = getComputedStyle(node);
+        const corner = new DOMPoint(
+          parseFloat(style.borderRightWidth) > 0 ? 1 : -1,
+          parseFloat(style.borderBottomWidth) > 0 ? 1 : -1
+        );
+        const tip = new DOMMatrix(style.transform).transformPoint(corner);
+        expect(Math.abs(tip.y), 'the chevron points sideways').to.be.below(0.01);
+        return tip.x > 0;
+      };
+      expect(pointsRight(chevron('previous'))).to.equal(true);
+      expect(pointsRight(chevron('next'))).to.equal(false);
+      await setPageLang('en');
+      await el.updateComplete;
+      expect(base.dir).to.equal('ltr');
+      expect(getComputedStyle(root(el).querySelector('blockquote')!).borderLeftWidth).to.equal('4px');
+      expect(button(el, 'previous').getBoundingClientRect().left).to.be.lessThan(
+        button(el, 'next').getBoundingClientRect().left
+      );
+      expect(pointsRight(chevron('previous'))).to.equal(false);
+      expect(pointsRight(chevron('next'))).to.equal(true);
+    });
+
+    it('re-renders the quote when <html lang> changes at run time', async () => {
+      const es = await shippedTranslations('es');
+      const el = await fixture<PatientTestimonial>(html`<patient-testimonial index="1"></patient-testimonial>`);
+      expect(shownQuotes(el)).to.deep.equal([QUOTES[1]]);
+      const spanish = es.get('testimonials.wonderful-decision.quote');
+      expect(spanish, 'es.xlf has a target for testimonials.wonderful-decision.quote')
+        .to.be.a('string')
+        .and.not.equal('');
+      await setPageLang('es');
+      await el.updateComplete;
+      expect(shownQuotes(el)).to.deep.equal([spanish]);
+      await setPageLang('en');
+      await el.updateComplete;
+      expect(shownQuotes(el)).to.deep.equal([QUOTES[1]]);
+    });
+  });
+});
