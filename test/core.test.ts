@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {define} from '../src/core/define.js';
-import {matchLocale, directionOf} from '../src/core/locale.js';
+import {directionOf, matchLocale, registerDevLocale} from '../src/core/locale.js';
 import {VERSION} from '../src/core/version.js';
 import {DystoniaTypes} from '../src/elements/dystonia-types/dystonia-types.js';
 import '../src/elements/dystonia-types/define.js';
@@ -70,6 +70,18 @@ describe('core', () => {
       expect(directionOf('es')).to.equal('ltr');
       expect(directionOf('en')).to.equal('ltr');
     });
+  });
+
+  it('registerDevLocale() after the widgets started is ignored with a warning', async () => {
+    await fixture(html`<dystonia-types></dystonia-types>`);
+    const warnings = recordWarnings();
+    try {
+      registerDevLocale('en-XA', () => Promise.resolve({templates: {}}));
+      expect(matchLocale('en-XA')).to.equal('en');
+      expect(warnings.messages.filter((m) => m.includes('registerDevLocale("en-XA")'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('a page with no lang renders English without a warning', async () => {

@@ -22,6 +22,28 @@ const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 /** The shipped locales, source first. */
 export const shippedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
+type LocaleLoader = () => Promise<{templates: unknown}>;
+
+/** Locales added or replaced by tooling (pseudo-locale, translation preview); never by the bundle. */
+const devLoaders = new Map<string, LocaleLoader>();
+
+/**
+ * For development tools only: adds a locale (e.g. the pseudo-locale
+ * `en-XA`) or replaces how a shipped one loads (e.g. a preview that marks
+ * fallbacks). Must run before the first widget connects.
+ */
+export function registerDevLocale(locale: string, loader: LocaleLoader): void {
+  if (localization) {
+    warnOnce(starter, `registerDevLocale("${locale}") came after the widgets started; ignored.`);
+    return;
+  }
+  devLoaders.set(locale, loader);
+}
+
+function knownLocales(): string[] {
+  return [...shippedLocales, ...[...devLoaders.keys()].filter((l) => !shippedLocales.includes(l as Locale))];
+}
+
 /**
  * Maps a BCP 47 tag to a shipped locale: exact match first, then the
  * language alone (`es-MX` → `es`). Returns undefined when nothing matches.
@@ -29,10 +51,11 @@ export const shippedLocales: readonly Locale[] = [sourceLocale, ...targetLocales
 export function matchLocale(tag: string): Locale | undefined {
   const wanted = tag.trim().replace(/_/g, '-').toLowerCase();
   if (!wanted) return undefined;
-  const exact = shippedLocales.find((l) => l.toLowerCase() === wanted);
-  if (exact) return exact;
+  const known = knownLocales();
+  const exact = known.find((l) => l.toLowerCase() === wanted);
+  if (exact) return exact as Locale;
   const language = wanted.split('-')[0];
-  return shippedLocales.find((l) => l.toLowerCase() === language);
+  return known.find((l) => l.toLowerCase() === language) as Locale | undefined;
 }
 
 /** Text direction of a locale. */
@@ -62,8 +85,9 @@ export function startLocalization(tag: string): void {
   try {
     localization = configureLocalization({
       sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => loaders[locale as TargetLocale]() as Promise<LocaleModule>,
+      targetLocales: knownLocales().filter((l) => l !== sourceLocale),
+      loadLocale: (locale) =>
+        (devLoaders.get(locale) ?? loaders[locale as TargetLocale])() as Promise<LocaleModule>,
     });
   } catch (error) {
     // Another copy of @lit/localize in the same module graph was configured
@@ -119,7 +143,7 @@ function apply(): Promise<void> {
       warnOnce(
         starter,
         `no translation for locale "${tag}" (from ${source}); showing English. ` +
-          `Shipped locales: ${shippedLocales.join(', ')}.`
+          `Shipped locales: ${knownLocales().join(', ')}.`
       );
     }
     locale = sourceLocale;
