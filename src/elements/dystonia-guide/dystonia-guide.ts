@@ -36,6 +36,9 @@ type SectionId = 'causes' | 'types' | 'symptoms' | 'clinic';
  * @csspart nav - The in-page navigation.
  * @csspart section - Each section element.
  *
+ * @cssprop --dw-font - Font family (default: inherited from the page).
+ * @cssprop --dw-color - Text colour (default: inherited from the page).
+ * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-link-color - Colour of the navigation links (default: inherited).
  * @cssprop --dw-spacing - Space between blocks; sections are 2.5 times apart (default: 1em).
  */
