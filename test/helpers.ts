@@ -1,3 +1,4 @@
+import {expect} from '@open-wc/testing';
 import {localeReady, setLocale} from '../src/core/locale.js';
 import {resetWarnings} from '../src/core/warn.js';
 
@@ -94,4 +95,11 @@ export function addPageConfig(text: string): HTMLScriptElement {
 /** Puts values into a translation's placeholders: fill(t, {clinic: 'X'}). */
 export function fill(text: string | undefined, values: Record<string, string>): string {
   return (text ?? '').replace(/\$\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** Asserts the focused control shows a solid outline of at least 2px (WCAG 2.4.7). */
+export function expectVisibleFocus(control: Element): void {
+  const style = getComputedStyle(control);
+  expect(style.outlineStyle, 'focus outline style').to.equal('solid');
+  expect(parseFloat(style.outlineWidth), 'focus outline width').to.be.at.least(2);
 }

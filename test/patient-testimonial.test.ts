@@ -5,6 +5,7 @@ import '../src/elements/patient-testimonial/define.js';
 import type {PatientTestimonial} from '../src/elements/patient-testimonial/patient-testimonial.js';
 import {
   addPageConfig,
+  expectVisibleFocus,
   fill,
   recordWarnings,
   resetPage,
@@ -301,9 +302,7 @@ describe('<patient-testimonial>', () => {
     it('shows a visible focus outline on the focused button', async () => {
       const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
       await sendKeys({press: 'Tab'});
-      const style = getComputedStyle(button(el, 'previous'));
-      expect(style.outlineStyle).to.equal('solid');
-      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expectVisibleFocus(button(el, 'previous'));
     });
   });
 

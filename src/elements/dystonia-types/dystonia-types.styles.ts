@@ -24,24 +24,6 @@ export const styles = css`
     line-height: 1.4;
   }
 
-  .summary {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-    inline-size: 100%;
-    min-block-size: 44px;
-    padding-block: 0.5em;
-    padding-inline: 0.25em;
-    border: 0;
-    border-radius: var(--dw-radius, 4px);
-    background: none;
-    color: inherit;
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
-  }
-
   .summary:hover .name {
     text-decoration: underline;
     text-underline-offset: 0.2em;

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
-import {baseStyles} from '../../core/styles.js';
+import {baseStyles, headingButtonStyles} from '../../core/styles.js';
 import {
   dystoniaTypeIds,
   typesContent,
@@ -50,7 +50,7 @@ export interface TypeToggleDetail {
  * @cssprop --dw-spacing - Space between blocks (default: 1em).
  */
 export class DystoniaTypes extends DwElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, headingButtonStyles, styles];
 
   /** Which types to show: `all`, `distribution` or `syndromes`. */
   @property({reflect: false})
@@ -102,7 +102,7 @@ export class DystoniaTypes extends DwElement {
     const open = this.opened.has(type.id);
     const button = html`<button
       part="summary"
-      class="summary"
+      class="summary heading-button"
       id="summary-${type.id}"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls="description-${type.id}"

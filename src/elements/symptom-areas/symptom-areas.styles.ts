@@ -100,21 +100,7 @@ export const styles = css`
   }
 
   .area-button {
-    display: flex;
-    align-items: center;
     gap: 0.6em;
-    inline-size: 100%;
-    min-block-size: 44px;
-    padding-block: 0.5em;
-    padding-inline: 0.25em;
-    border: 0;
-    border-radius: var(--dw-radius, 4px);
-    background: none;
-    color: inherit;
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
   }
 
   .area-button:hover .name {

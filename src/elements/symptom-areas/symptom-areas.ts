@@ -4,7 +4,7 @@ import {classMap} from 'lit/directives/class-map.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
-import {baseStyles} from '../../core/styles.js';
+import {baseStyles, headingButtonStyles} from '../../core/styles.js';
 import {
   areaIds,
   areaSyndromes,
@@ -67,7 +67,7 @@ export interface AreaSelectDetail {
  * @cssprop --dw-spacing - Space between blocks (default: 1em).
  */
 export class SymptomAreas extends DwElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, headingButtonStyles, styles];
 
   /**
    * The selected area's id (`eyes`, `neck`, `face-head-neck`, `vocal-cords`,
@@ -109,7 +109,7 @@ export class SymptomAreas extends DwElement {
     const selected = area.id === this.current;
     const button = html`<button
       part="area-button"
-      class="area-button"
+      class="area-button heading-button"
       type="button"
       aria-pressed=${selected ? 'true' : 'false'}
       aria-controls="syndromes-${area.id}"
