@@ -1,4 +1,5 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 
 /**
  * DEMO ONLY: a stand-in for a clinic's inquiry endpoint, so the demo's
@@ -27,7 +28,8 @@ export default {
   nodeResolve: true,
   port: Number(process.env.PORT ?? 8000),
   watch: true,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  // i18nPreviewPlugin: the preview modules of demo/translate.html, built from locales/*.xlf on request.
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), i18nPreviewPlugin()],
   middleware: [
     demoInquiryEndpoint,
     function demoIndex(context, next) {

@@ -7,6 +7,7 @@ import {findChromium, findFirefox, INSTALL_HINT} from './scripts/browsers.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
 import {builtBundlePlugin} from './test/server/built-bundle.mjs';
 import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
+import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -89,7 +90,12 @@ export default {
   // One file at a time: headless Chromium hides every tab but the front one,
   // and a hidden page never runs requestAnimationFrame (fixture() waits on it).
   concurrency: 1,
-  plugins: [builtBundlePlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [
+    builtBundlePlugin(),
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+    // The translation preview's modules, from locales/ or the test fixtures (test/i18n/preview.test.ts).
+    i18nPreviewPlugin({dirs: ['locales', 'test/fixtures/i18n']}),
+  ],
   middleware: [cspMiddleware, inquiryEndpoint],
   browsers,
   groups: firefoxGroup ? [firefoxGroup] : [],

@@ -84,6 +84,12 @@ export function sourceMessages(config) {
   return plain;
 }
 
+/** The source messages of the project as configured in lit-localize.json. */
+export function projectMessages() {
+  const project = projectConfig();
+  return sourceMessages({...project, baseDir: root, resolve: (file) => path.resolve(root, file)});
+}
+
 /**
  * Builds the runtime locale module of `locale` and returns its JavaScript.
  *
@@ -140,6 +146,16 @@ export async function buildLocaleModule({locale, seedXliff, translate, keep = fa
   } finally {
     if (!keep) await rm(dir, {recursive: true, force: true});
   }
+}
+
+/** Message contents with adjacent strings joined, as the XLIFF reader would give them back. */
+export function mergeStrings(parts) {
+  return parts.reduce((merged, part) => {
+    const last = merged.length - 1;
+    if (typeof part === 'string' && typeof merged[last] === 'string') merged[last] += part;
+    else merged.push(part);
+    return merged;
+  }, []);
 }
 
 /** The XLIFF files of a folder, as locale codes (`es.xlf` → `es`). */
