@@ -16,7 +16,12 @@ describe('CSS custom properties', () => {
       const folder = join(SRC, 'elements', tag);
       const sources = readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8'));
       const own = sources.join('\n');
-      const base = own.includes('baseStyles') ? readFileSync(join(SRC, 'core/styles.ts'), 'utf8') : '';
+      // Only the shared style blocks (export const name = css`…`) the element imports.
+      const shared = readFileSync(join(SRC, 'core/styles.ts'), 'utf8');
+      const base = [...shared.matchAll(/export const (\w+) = css`([\s\S]*?)`;/g)]
+        .filter(([, name]) => new RegExp(`\\b${name}\\b`).test(own))
+        .map(([, , body]) => body)
+        .join('\n');
       const uses = [...new Set([...used(own), ...used(base)])].sort();
       const docs = [...documented(readFileSync(join(folder, `${tag}.ts`), 'utf8'))].sort();
       assert.ok(uses.length > 0, `<${tag}> reads some --dw-* property`);
