@@ -95,9 +95,13 @@ describe('<dystonia-types>', () => {
       expect(textOf(description(el, 'multifocal'))).to.equal(
         'affects more than one unrelated body part.'
       );
+      // C2: multifocal is a heading of its own, followed by its own description.
+      expect(textOf(item(el, 'multifocal').querySelector('h3'))).to.equal('Multifocal dystonia');
+      expect(item(el, 'multifocal').querySelector('h3')!.nextElementSibling === description(el, 'multifocal')).to.equal(true);
       // C3: blepharospasm has its heading, followed by its own description.
       const blepharospasm = item(el, 'blepharospasm');
       expect(textOf(blepharospasm.querySelector('h3'))).to.equal('Blepharospasm');
+      expect(blepharospasm.querySelector('h3')!.nextElementSibling === description(el, 'blepharospasm')).to.equal(true);
       expect(textOf(description(el, 'blepharospasm'))).to.match(
         /^affects the eyes and usually begins with blinking\./
       );
