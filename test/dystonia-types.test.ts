@@ -6,6 +6,7 @@ import {setLocale} from '../src/core/locale.js';
 import {
   addPageConfig,
   expectVisibleFocus,
+  inAnotherShadowRoot,
   recordWarnings,
   resetPage,
   setPageLang,
@@ -185,14 +186,14 @@ describe('<dystonia-types>', () => {
     });
 
     it('the event reaches a listener outside a shadow root', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      const shadow = wrapper.attachShadow({mode: 'open'});
-      const el = document.createElement('dystonia-types');
-      shadow.append(el);
-      await el.updateComplete;
-      const fired = oneEvent(document, 'dw-type-toggle');
-      button(el, 'focal').click();
-      expect((await fired).detail).to.deep.equal({id: 'focal', open: true});
+      const {el, remove} = await inAnotherShadowRoot<DystoniaTypes>('dystonia-types');
+      try {
+        const fired = oneEvent(document, 'dw-type-toggle');
+        button(el, 'focal').click();
+        expect((await fired).detail).to.deep.equal({id: 'focal', open: true});
+      } finally {
+        remove();
+      }
     });
 
     it('Tab reaches a disclosure, Enter and Space toggle it', async () => {

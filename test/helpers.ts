@@ -103,3 +103,19 @@ export function expectVisibleFocus(control: Element): void {
   expect(style.outlineStyle, 'focus outline style').to.equal('solid');
   expect(parseFloat(style.outlineWidth), 'focus outline width').to.be.at.least(2);
 }
+
+/**
+ * Renders `tag` inside another element's shadow root, as in a host app built
+ * with web components, to check that events cross shadow boundaries.
+ * Call `remove()` when done.
+ */
+export async function inAnotherShadowRoot<T extends HTMLElement & {updateComplete: Promise<unknown>}>(
+  tag: string
+): Promise<{el: T; remove: () => void}> {
+  const wrapper = document.createElement('div');
+  document.body.append(wrapper);
+  const el = document.createElement(tag) as T;
+  wrapper.attachShadow({mode: 'open'}).append(el);
+  await el.updateComplete;
+  return {el, remove: () => wrapper.remove()};
+}

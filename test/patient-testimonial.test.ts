@@ -6,6 +6,7 @@ import type {PatientTestimonial} from '../src/elements/patient-testimonial/patie
 import {
   addPageConfig,
   expectVisibleFocus,
+  inAnotherShadowRoot,
   fill,
   recordWarnings,
   resetPage,
@@ -276,17 +277,13 @@ describe('<patient-testimonial>', () => {
     });
 
     it('the event reaches a listener on the document from inside another shadow root', async () => {
-      const wrapper = document.createElement('div');
-      document.body.append(wrapper);
+      const {el, remove} = await inAnotherShadowRoot<PatientTestimonial>('patient-testimonial');
       try {
-        const el = document.createElement('patient-testimonial');
-        wrapper.attachShadow({mode: 'open'}).append(el);
-        await el.updateComplete;
         const fired = oneEvent(document, 'dw-testimonial-change');
         button(el, 'previous').click();
         expect((await fired).detail).to.deep.equal({index: 1});
       } finally {
-        wrapper.remove();
+        remove();
       }
     });
 

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/elements/symptom-areas/define.js';
 import type {AreaSelectDetail, SymptomAreas} from '../src/elements/symptom-areas/symptom-areas.js';
-import {expectVisibleFocus, recordWarnings, resetPage, setPageLang, shippedTranslations, textOf} from './helpers.js';
+import {expectVisibleFocus, inAnotherShadowRoot, recordWarnings, resetPage, setPageLang, shippedTranslations, textOf} from './helpers.js';
 
 const AREAS = ['eyes', 'neck', 'face-head-neck', 'vocal-cords', 'hand-forearm'];
 
@@ -277,17 +277,13 @@ describe('<symptom-areas>', () => {
     });
 
     it('the event reaches a listener outside a shadow root', async () => {
-      const wrapper = document.createElement('div');
-      document.body.append(wrapper);
+      const {el, remove} = await inAnotherShadowRoot<SymptomAreas>('symptom-areas');
       try {
-        const el = document.createElement('symptom-areas');
-        wrapper.attachShadow({mode: 'open'}).append(el);
-        await el.updateComplete;
         const fired = oneEvent(document, 'dw-area-select');
         button(el, 'eyes').click();
         expect((await fired).detail).to.deep.equal({area: 'eyes', syndromes: ['blepharospasm']});
       } finally {
-        wrapper.remove();
+        remove();
       }
     });
   });
