@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/elements/dystonia-causes/define.js';
 import type {DystoniaCauses} from '../src/elements/dystonia-causes/dystonia-causes.js';
-import {recordWarnings, resetPage, setPageLang, shippedTranslations, textOf} from './helpers.js';
+import {recordWarnings, resetPage, setPageLang, shippedTarget, textOf} from './helpers.js';
 
 const CAUSE_IDS = [
   'brain-trauma',
@@ -63,14 +63,10 @@ describe('<dystonia-causes>', () => {
 
   for (const locale of ['es', 'ar']) {
     it(`shows the shipped ${locale} translation when the page is in ${locale}`, async () => {
-      const t = await shippedTranslations(locale);
       await setPageLang(locale);
       const el = await fixture<DystoniaCauses>(html`<dystonia-causes></dystonia-causes>`);
       const root = el.shadowRoot!;
-      const target = (id: string) => {
-        expect(t.get(id), `${locale}.xlf has ${id}`).to.be.a('string').and.not.equal('');
-        return t.get(id);
-      };
+      const target = await shippedTarget(locale);
       expect(textOf(root.querySelector('h2'))).to.equal(target('causes.heading'));
       expect(textOf(root.querySelector('[part="text"]'))).to.equal(target('causes.origin'));
       expect(textOf(root.querySelector('[part="intro"]'))).to.equal(target('causes.acquired.intro'));

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/elements/dystonia-symptoms/define.js';
 import type {DystoniaSymptoms} from '../src/elements/dystonia-symptoms/dystonia-symptoms.js';
-import {resetPage, setPageLang, shippedTranslations, textOf} from './helpers.js';
+import {resetPage, setPageLang, shippedTarget, textOf} from './helpers.js';
 
 const OVERVIEW =
   'Symptoms of dystonia are different depending on what part of the body is affected and what form of dystonia is present. Early symptoms may begin with foot cramping or difficulty getting the leg to turn in the proper direction. Handwriting may worsen with the task or when a person is stressed, they may experience the neck pulling involuntarily. Both eyes may blink rapidly and uncontrollably or spasms may cause the eyes to close. Tremors or difficulties speaking are also common with dystonia.';
@@ -47,13 +47,9 @@ describe('<dystonia-symptoms>', () => {
 
   for (const locale of ['es', 'ar']) {
     it(`shows the shipped ${locale} translation when the page is in ${locale}`, async () => {
-      const t = await shippedTranslations(locale);
       await setPageLang(locale);
       const el = await fixture<DystoniaSymptoms>(html`<dystonia-symptoms></dystonia-symptoms>`);
-      const target = (id: string) => {
-        expect(t.get(id), `${locale}.xlf has ${id}`).to.be.a('string').and.not.equal('');
-        return t.get(id);
-      };
+      const target = await shippedTarget(locale);
       expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal(target('symptoms.heading'));
       expect(paragraphs(el)).to.deep.equal([
         target('symptoms.overview'),

@@ -119,3 +119,19 @@ export async function inAnotherShadowRoot<T extends HTMLElement & {updateComplet
   await el.updateComplete;
   return {el, remove: () => wrapper.remove()};
 }
+
+/**
+ * A lookup of the translations shipped in locales/<locale>.xlf that fails
+ * the test, naming the id, when a message has no target; placeholders are
+ * filled from `values`.
+ */
+export async function shippedTarget(
+  locale: string
+): Promise<(id: string, values?: Record<string, string>) => string> {
+  const targets = await shippedTranslations(locale);
+  return (id, values = {}) => {
+    const target = targets.get(id);
+    expect(target, `${locale}.xlf has a target for ${id}`).to.be.a('string').and.not.equal('');
+    return fill(target, values);
+  };
+}

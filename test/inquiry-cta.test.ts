@@ -2,15 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/elements/inquiry-cta/define.js';
 import type {InquiryCta} from '../src/elements/inquiry-cta/define.js';
-import {
-  addPageConfig,
-  fill,
-  recordWarnings,
-  resetPage,
-  setPageLang,
-  shippedTranslations,
-  textOf,
-} from './helpers.js';
+import {addPageConfig, recordWarnings, resetPage, setPageLang, shippedTarget, textOf} from './helpers.js';
 
 /*
  * What the call to action shows in each configuration, in each language,
@@ -431,12 +423,7 @@ describe('<inquiry-cta>', () => {
   describe('translations', () => {
     for (const locale of ['es', 'ar']) {
       it(`shows the shipped ${locale} translation of every text, in every state`, async () => {
-        const targets = await shippedTranslations(locale);
-        const t = (id: string, values: Record<string, string> = {}) => {
-          const target = targets.get(id);
-          expect(target, `${locale}.xlf has a target for ${id}`).to.be.a('string').and.not.equal('');
-          return fill(target, values);
-        };
+        const t = await shippedTarget(locale);
         await setPageLang(locale);
         const el = await fixture<InquiryCta>(
           html`<inquiry-cta

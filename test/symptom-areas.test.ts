@@ -2,7 +2,15 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/elements/symptom-areas/define.js';
 import type {AreaSelectDetail, SymptomAreas} from '../src/elements/symptom-areas/symptom-areas.js';
-import {expectVisibleFocus, inAnotherShadowRoot, recordWarnings, resetPage, setPageLang, shippedTranslations, textOf} from './helpers.js';
+import {
+  expectVisibleFocus,
+  inAnotherShadowRoot,
+  recordWarnings,
+  resetPage,
+  setPageLang,
+  shippedTarget,
+  textOf,
+} from './helpers.js';
 
 const AREAS = ['eyes', 'neck', 'face-head-neck', 'vocal-cords', 'hand-forearm'];
 
@@ -457,12 +465,7 @@ describe('<symptom-areas>', () => {
   describe('translations', () => {
     for (const locale of ['es', 'ar']) {
       it(`shows the shipped ${locale} translation of every text when the page is in ${locale}`, async () => {
-        const targets = await shippedTranslations(locale);
-        const expected = (id: string) => {
-          const target = targets.get(id);
-          expect(target, `${locale}.xlf has a target for ${id}`).to.be.a('string').and.not.equal('');
-          return target;
-        };
+        const expected = await shippedTarget(locale);
         await setPageLang(locale);
         const el = await fixture<SymptomAreas>(html`<symptom-areas></symptom-areas>`);
         for (const id of AREAS) {
