@@ -45,7 +45,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\bstyle=/]",
+          selector:
+            'TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\bstyle=/]',
           message: 'No style="…" in templates (CSP style-src): use classes or styleMap.',
         },
         {selector: "Identifier[name='indexedDB']", message: 'No storage: the widgets keep nothing.'},

@@ -72,7 +72,13 @@ export default [
     // One entry per element; entries share Lit and the core through chunks,
     // so a page can load several of them and still load Lit once.
     input: Object.fromEntries(elements.map((tag) => [tag, `src/elements/${tag}/define.ts`])),
-    output: {dir: 'dist/elements', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames},
+    output: {
+      dir: 'dist/elements',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames,
+    },
     preserveEntrySignatures: 'exports-only',
     plugins: [...plugins(), importGraph()],
   },

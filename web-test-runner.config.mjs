@@ -68,7 +68,9 @@ const browsers = [
 if (process.env.DW_FIREFOX) {
   const firefox = findFirefox();
   if (!firefox) {
-    console.error('No Firefox found: install it with `sudo apt-get install firefox-esr` (or set FIREFOX_PATH).');
+    console.error(
+      'No Firefox found: install it with `sudo apt-get install firefox-esr` (or set FIREFOX_PATH).'
+    );
     process.exit(1);
   }
 }

@@ -78,7 +78,10 @@ document.documentElement.lang = locale;
 document.documentElement.dir = directionOf(locale);
 
 /** Attributes that make all of an element's text appear; an element not listed here is shown bare. */
-const SHOWCASE: Record<string, Array<{label: string; attributes: Record<string, string>; emptySubmit?: boolean}>> = {
+const SHOWCASE: Record<
+  string,
+  Array<{label: string; attributes: Record<string, string>; emptySubmit?: boolean}>
+> = {
   'dystonia-types': [{label: 'open="all"', attributes: {open: 'all'}}],
   'symptom-areas': [{label: 'selected="neck"', attributes: {selected: 'neck'}}],
   'patient-testimonial': [
@@ -91,7 +94,9 @@ const SHOWCASE: Record<string, Array<{label: string; attributes: Record<string, 
     {label: 'after sending the empty form (error messages)', attributes: ctaAttributes(), emptySubmit: true},
     {label: 'no clinic name (neutral heading)', attributes: {href: 'https://example.com/contact'}},
   ],
-  'dystonia-guide': [{label: 'clinic-name="Cerebrum" (the whole page)', attributes: {'clinic-name': 'Cerebrum'}}],
+  'dystonia-guide': [
+    {label: 'clinic-name="Cerebrum" (the whole page)', attributes: {'clinic-name': 'Cerebrum'}},
+  ],
 };
 
 function ctaAttributes(): Record<string, string> {
@@ -110,7 +115,9 @@ async function registeredTags(): Promise<string[]> {
   if (!response.ok) throw new Error(`/src/define.ts: HTTP ${response.status}`);
   const source = await response.text();
   // The dev server serves it compiled: `import "./elements/<tag>/define.ts";`.
-  const tags = [...source.matchAll(/import\s*['"]\.\/elements\/([a-z0-9-]+)\/define\.(?:js|ts)['"]/g)].map((m) => m[1]);
+  const tags = [...source.matchAll(/import\s*['"]\.\/elements\/([a-z0-9-]+)\/define\.(?:js|ts)['"]/g)].map(
+    (m) => m[1]
+  );
   if (tags.length === 0) throw new Error('/src/define.ts registers no element (or its imports changed form)');
   return tags;
 }
@@ -154,7 +161,8 @@ function hiddenTexts(widget: Element): string[] {
       const value = element.getAttribute(name)?.trim();
       if (value) found.add(value);
     }
-    if (element.localName === 'title' && element.closest('svg')) found.add((element.textContent ?? '').trim());
+    if (element.localName === 'title' && element.closest('svg'))
+      found.add((element.textContent ?? '').trim());
   }
   return [...found].filter(Boolean);
 }

@@ -92,7 +92,15 @@ async function fetchIndex(): Promise<Index> {
 
 /** Reads <dir>/<locale>.xlf (which also makes the dev server watch it) and counts. */
 async function localeStatus(locale: string, index: Index): Promise<LocaleStatus> {
-  const status: LocaleStatus = {locale, translated: 0, missing: [], stale: 0, notFinal: 0, obsolete: 0, problems: []};
+  const status: LocaleStatus = {
+    locale,
+    translated: 0,
+    missing: [],
+    stale: 0,
+    notFinal: 0,
+    obsolete: 0,
+    problems: [],
+  };
   const response = await fetch(`/${dir}/${locale}.xlf`, {cache: 'no-store'});
   if (!response.ok) {
     status.problems.push(`${dir}/${locale}.xlf: HTTP ${response.status}`);
@@ -101,7 +109,9 @@ async function localeStatus(locale: string, index: Index): Promise<LocaleStatus>
   const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
   const parseError = doc.getElementsByTagName('parsererror')[0];
   if (parseError) {
-    status.problems.push(`${dir}/${locale}.xlf is not well-formed XML: ${(parseError.textContent ?? '').trim()}`);
+    status.problems.push(
+      `${dir}/${locale}.xlf is not well-formed XML: ${(parseError.textContent ?? '').trim()}`
+    );
     return status;
   }
   const units = new Map(
@@ -195,7 +205,9 @@ function syncScroll(from: HTMLIFrameElement, to: HTMLIFrameElement): void {
       const other = to.contentWindow;
       if (!sync.checked || !other) return;
       const ratio = win.scrollY / Math.max(1, win.document.documentElement.scrollHeight - win.innerHeight);
-      const y = Math.round(ratio * Math.max(0, other.document.documentElement.scrollHeight - other.innerHeight));
+      const y = Math.round(
+        ratio * Math.max(0, other.document.documentElement.scrollHeight - other.innerHeight)
+      );
       if (Math.abs(other.scrollY - y) < 2) return;
       echoes.add(other);
       other.scrollTo(0, y);
@@ -211,7 +223,11 @@ let focusBeforeLoad: Element | null = null;
 window.addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
   if (event.origin !== location.origin || event.data?.type !== 'dw-preview-ready') return;
   const active = document.activeElement;
-  if (active instanceof HTMLIFrameElement && focusBeforeLoad instanceof HTMLElement && focusBeforeLoad !== active) {
+  if (
+    active instanceof HTMLIFrameElement &&
+    focusBeforeLoad instanceof HTMLElement &&
+    focusBeforeLoad !== active
+  ) {
     focusBeforeLoad.focus({preventScroll: true});
   }
 });

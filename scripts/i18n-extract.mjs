@@ -18,7 +18,15 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {DOMParser, XMLSerializer} from '@xmldom/xmldom';
-import {STALE_STATE, STALE_STATES, contentText, readConfig, readUnits, readXliff, writeXliff} from './i18n/xliff.mjs';
+import {
+  STALE_STATE,
+  STALE_STATES,
+  contentText,
+  readConfig,
+  readUnits,
+  readXliff,
+  writeXliff,
+} from './i18n/xliff.mjs';
 
 const {values: args} = parseArgs({options: {check: {type: 'boolean'}, config: {type: 'string'}}});
 const configPath = resolve(args.config ?? 'lit-localize.json');
@@ -59,7 +67,10 @@ function snapshot(dir) {
 }
 
 const serializer = new XMLSerializer();
-const innerXml = (element) => Array.from(element.childNodes).map((n) => serializer.serializeToString(n)).join('');
+const innerXml = (element) =>
+  Array.from(element.childNodes)
+    .map((n) => serializer.serializeToString(n))
+    .join('');
 
 /** Marks, archives and restores after lit-localize wrote the files in `dir`; returns what happened. */
 function reconcile(dir, before, archive) {
@@ -79,14 +90,22 @@ function reconcile(dir, before, archive) {
       const archived = archive[locale]?.[id];
       if (!target && !previous && archived) {
         // The message is back: put the archived translation back.
-        const fragment = new DOMParser().parseFromString(`<target>${archived.target}</target>`, 'application/xml');
+        const fragment = new DOMParser().parseFromString(
+          `<target>${archived.target}</target>`,
+          'application/xml'
+        );
         target = doc.importNode(fragment.documentElement, true);
         unit.insertBefore(target, unit.getElementsByTagName('source')[0].nextSibling);
         if (archived.state) target.setAttribute('state', archived.state);
         delete archive[locale][id];
         log.restored.push(id);
         if (archived.source !== source) target.setAttribute('state', STALE_STATE);
-      } else if (target && previous && previous.source !== source && !STALE_STATES.has(target.getAttribute('state'))) {
+      } else if (
+        target &&
+        previous &&
+        previous.source !== source &&
+        !STALE_STATES.has(target.getAttribute('state'))
+      ) {
         target.setAttribute('state', STALE_STATE);
         log.stale.push(id);
       }
@@ -99,7 +118,11 @@ function reconcile(dir, before, archive) {
         .find((u) => u.getAttribute('id') === id)
         ?.getElementsByTagName('target')[0];
       archive[locale] ??= {};
-      archive[locale][id] = {source: unit.source, target: oldTarget ? innerXml(oldTarget) : unit.target, state: unit.state};
+      archive[locale][id] = {
+        source: unit.source,
+        target: oldTarget ? innerXml(oldTarget) : unit.target,
+        state: unit.state,
+      };
       log.removed.push(id);
     }
     writeXliff(path, doc);
@@ -145,7 +168,8 @@ if (args.check) {
 
 const count = litLocalizeExtract(localesDir);
 const changes = reconcile(localesDir, before, archive);
-for (const locale of Object.keys(archive)) if (Object.keys(archive[locale]).length === 0) delete archive[locale];
+for (const locale of Object.keys(archive))
+  if (Object.keys(archive[locale]).length === 0) delete archive[locale];
 if (Object.keys(archive).length) writeFileSync(archivePath, `${JSON.stringify(archive, null, 2)}\n`);
 else rmSync(archivePath, {force: true});
 
@@ -153,10 +177,14 @@ console.log(`Extracted ${count} messages into ${config.xliffDirShown}`);
 for (const [locale, log] of Object.entries(changes)) {
   const parts = [];
   if (log.untranslated.length) parts.push(`${log.untranslated.length} untranslated`);
-  if (log.stale.length) parts.push(`${log.stale.length} marked stale (English changed): ${log.stale.join(', ')}`);
-  if (log.restored.length) parts.push(`${log.restored.length} restored from removed.json: ${log.restored.join(', ')}`);
+  if (log.stale.length)
+    parts.push(`${log.stale.length} marked stale (English changed): ${log.stale.join(', ')}`);
+  if (log.restored.length)
+    parts.push(`${log.restored.length} restored from removed.json: ${log.restored.join(', ')}`);
   if (log.removed.length) {
-    parts.push(`${log.removed.length} removed from the code, translation kept in locales/removed.json: ${log.removed.join(', ')}`);
+    parts.push(
+      `${log.removed.length} removed from the code, translation kept in locales/removed.json: ${log.removed.join(', ')}`
+    );
   }
   console.log(`  ${locale}: ${parts.length ? parts.join('; ') : 'up to date'}`);
 }

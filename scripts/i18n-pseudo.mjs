@@ -23,8 +23,10 @@ const OUT_DIR = path.join(root, 'src/generated/pseudo');
 
 /** Readable accented look-alikes; letters without a clear one stay as they are. */
 const LOOK_ALIKES = Object.fromEntries(
-  [...'aáAÁcçCÇdďDĎeéEÉgĝGĜhĥHĤiíIÍjĵJĴkķKĶlļLĻnñNÑoóOÓrŕRŔsšSŠtţTŢuúUÚwŵWŴyýYÝzžZŽ']
-    .reduce((pairs, char, i, all) => (i % 2 ? pairs : [...pairs, [char, all[i + 1]]]), [])
+  [...'aáAÁcçCÇdďDĎeéEÉgĝGĜhĥHĤiíIÍjĵJĴkķKĶlļLĻnñNÑoóOÓrŕRŔsšSŠtţTŢuúUÚwŵWŴyýYÝzžZŽ'].reduce(
+    (pairs, char, i, all) => (i % 2 ? pairs : [...pairs, [char, all[i + 1]]]),
+    []
+  )
 );
 
 /** Accents the letters of text; in an `html` message, entities (`&amp;`) stay as they are. */
@@ -80,7 +82,8 @@ async function main() {
   const {code, messages, dir} = await buildLocaleModule({
     locale: PSEUDO_LOCALE,
     keep,
-    translate: (sources) => sources.map(({name, contents, tag}) => ({name, contents: pseudoContents(contents, tag)})),
+    translate: (sources) =>
+      sources.map(({name, contents, tag}) => ({name, contents: pseudoContents(contents, tag)})),
   });
   mkdirSync(OUT_DIR, {recursive: true});
   const changed = [

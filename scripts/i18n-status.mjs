@@ -35,7 +35,12 @@ for (const [locale, units] of files) {
   const entries = [...all.values()].map(
     (u) => byId.get(u.id) ?? {id: u.id, source: u.source, note: u.note, target: null, status: 'missing'}
   );
-  const summary = {file: join(dir, `${locale}.xlf`), exists: units !== null, total: entries.length, translated: 0};
+  const summary = {
+    file: join(dir, `${locale}.xlf`),
+    exists: units !== null,
+    total: entries.length,
+    translated: 0,
+  };
   for (const kind of KINDS) summary[kind] = [];
   for (const e of entries) {
     if (e.status === 'translated') summary.translated++;
@@ -53,11 +58,14 @@ if (args.json) {
 } else {
   const rows = [['locale', 'total', 'translated', 'missing', 'stale', 'invalid']];
   for (const [locale, s] of Object.entries(report.locales)) {
-    rows.push([locale, s.total, s.translated, s.missing.length, s.stale.length, s.invalid.length].map(String));
+    rows.push(
+      [locale, s.total, s.translated, s.missing.length, s.stale.length, s.invalid.length].map(String)
+    );
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   console.log(`Translation status (source: ${config.sourceLocale}, ${all.size} messages, files in ${dir})\n`);
-  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  for (const r of rows)
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   const explain = {
     missing: 'no translation yet',
     stale: 'the English changed after it was translated; check the translation, then set state="translated"',

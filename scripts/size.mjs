@@ -28,7 +28,12 @@ for (const [entry, budget] of Object.entries(budgets.entries)) {
     continue;
   }
   const files = [...closure(entry)];
-  rows.push({name: entry, size: files.reduce((sum, f) => sum + gz(f), 0), budget, note: `${files.length} file(s)`});
+  rows.push({
+    name: entry,
+    size: files.reduce((sum, f) => sum + gz(f), 0),
+    budget,
+    note: `${files.length} file(s)`,
+  });
 }
 for (const entry of Object.keys(graph).filter((f) => graph[f].isEntry && !(f in budgets.entries))) {
   rows.push({name: entry, size: NaN, budget: 0, note: 'no budget in size-budgets.json'});
@@ -43,7 +48,9 @@ const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'file'.padEnd(width)}  ${'min+gz'.padStart(9)}  ${'budget'.padStart(9)}  status`);
 for (const r of rows) {
   const status = r.size <= r.budget ? 'ok' : 'OVER';
-  console.log(`${r.name.padEnd(width)}  ${kb(r.size).padStart(9)}  ${kb(r.budget).padStart(9)}  ${status}  ${r.note}`);
+  console.log(
+    `${r.name.padEnd(width)}  ${kb(r.size).padStart(9)}  ${kb(r.budget).padStart(9)}  ${status}  ${r.note}`
+  );
 }
 if (failed.length) {
   console.error(`\nSize check failed: ${failed.map((r) => r.name).join(', ')}.`);

@@ -3,9 +3,16 @@
  * Import `dystonia-widgets` (the bundle, src/define.ts) or an element's
  * entry to register the tags.
  */
-export {DystoniaTypes, type TypeToggleDetail, type TypesFilter} from './elements/dystonia-types/dystonia-types.js';
+export {
+  DystoniaTypes,
+  type TypeToggleDetail,
+  type TypesFilter,
+} from './elements/dystonia-types/dystonia-types.js';
 export {SymptomAreas, type AreaSelectDetail} from './elements/symptom-areas/symptom-areas.js';
-export {PatientTestimonial, type TestimonialChangeDetail} from './elements/patient-testimonial/patient-testimonial.js';
+export {
+  PatientTestimonial,
+  type TestimonialChangeDetail,
+} from './elements/patient-testimonial/patient-testimonial.js';
 export {DystoniaCauses} from './elements/dystonia-causes/dystonia-causes.js';
 export {DystoniaSymptoms} from './elements/dystonia-symptoms/dystonia-symptoms.js';
 export {ClinicApproach} from './elements/clinic-approach/clinic-approach.js';

@@ -53,20 +53,28 @@ describe('<clinic-approach>', () => {
     it(`shows the shipped ${locale} translation with the clinic name in place`, async () => {
       const t = await shippedTranslations(locale);
       await setPageLang(locale);
-      const el = await fixture<ClinicApproach>(html`<clinic-approach clinic-name="Cerebrum"></clinic-approach>`);
+      const el = await fixture<ClinicApproach>(
+        html`<clinic-approach clinic-name="Cerebrum"></clinic-approach>`
+      );
       const name = {clinic: 'Cerebrum'};
       expect(t.get('clinic.heading'), `${locale}.xlf has clinic.heading`).to.contain('${clinic}');
       expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal(fill(t.get('clinic.heading'), name));
       expect(paragraphs(el)[0]).to.equal(t.get('clinic.experience'));
-      expect(paragraphs(el)[1]).to.equal(`${fill(t.get('clinic.approach'), name)} ${t.get('clinic.process')}`);
+      expect(paragraphs(el)[1]).to.equal(
+        `${fill(t.get('clinic.approach'), name)} ${t.get('clinic.process')}`
+      );
       const neutral = await fixture<ClinicApproach>(html`<clinic-approach></clinic-approach>`);
       expect(textOf(neutral.shadowRoot!.querySelector('h2'))).to.equal(t.get('clinic.heading.neutral'));
-      expect(paragraphs(neutral)[1]).to.equal(`${t.get('clinic.approach.neutral')} ${t.get('clinic.process')}`);
+      expect(paragraphs(neutral)[1]).to.equal(
+        `${t.get('clinic.approach.neutral')} ${t.get('clinic.process')}`
+      );
     });
   }
 
   it('is accessible in English and Arabic', async () => {
-    const el = await fixture<ClinicApproach>(html`<clinic-approach clinic-name="Cerebrum"></clinic-approach>`);
+    const el = await fixture<ClinicApproach>(
+      html`<clinic-approach clinic-name="Cerebrum"></clinic-approach>`
+    );
     await expect(el).to.be.accessible();
     await setPageLang('ar');
     await el.updateComplete;

@@ -55,7 +55,9 @@ describe('<dystonia-causes>', () => {
     try {
       const bad = await fixture<DystoniaCauses>(html`<dystonia-causes heading-level="0"></dystonia-causes>`);
       expect(bad.shadowRoot!.querySelector('h2')).not.to.equal(null);
-      expect(warnings.messages.filter((m) => m.includes('<dystonia-causes>: heading-level="0"'))).to.have.length(1);
+      expect(
+        warnings.messages.filter((m) => m.includes('<dystonia-causes>: heading-level="0"'))
+      ).to.have.length(1);
     } finally {
       warnings.restore();
     }

@@ -45,7 +45,9 @@ describe('<dystonia-guide>', () => {
   });
 
   it('links to each section by its heading and moves focus there', async () => {
-    const el = await fixture<DystoniaGuide>(html`<dystonia-guide clinic-name="Cerebrum Health Centers"></dystonia-guide>`);
+    const el = await fixture<DystoniaGuide>(
+      html`<dystonia-guide clinic-name="Cerebrum Health Centers"></dystonia-guide>`
+    );
     await settled(el);
     const nav = el.shadowRoot!.querySelector('nav')!;
     expect(nav.getAttribute('aria-label')).to.equal('On this page');
@@ -90,8 +92,12 @@ describe('<dystonia-guide>', () => {
     face!.click();
     const types = section(el, 'dystonia-types');
     await waitUntil(() => types.shadowRoot!.querySelector('#summary-cranial[aria-expanded="true"]'));
-    expect(types.shadowRoot!.querySelector('#summary-oromandibular')!.getAttribute('aria-expanded')).to.equal('true');
-    expect(types.shadowRoot!.querySelector('#summary-focal')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(types.shadowRoot!.querySelector('#summary-oromandibular')!.getAttribute('aria-expanded')).to.equal(
+      'true'
+    );
+    expect(types.shadowRoot!.querySelector('#summary-focal')!.getAttribute('aria-expanded')).to.equal(
+      'false'
+    );
     expect(textOf(deepActiveElement())).to.equal('Cranial dystonia');
   });
 
@@ -131,7 +137,9 @@ describe('<dystonia-guide>', () => {
       const el = await fixture<DystoniaGuide>(html`<dystonia-guide heading-level="x"></dystonia-guide>`);
       await settled(el);
       expect(section(el, 'dystonia-causes').getAttribute('heading-level')).to.equal('2');
-      expect(warnings.messages.filter((m) => m.includes('<dystonia-guide>: heading-level="x"'))).to.have.length(1);
+      expect(
+        warnings.messages.filter((m) => m.includes('<dystonia-guide>: heading-level="x"'))
+      ).to.have.length(1);
     } finally {
       warnings.restore();
     }

@@ -29,11 +29,19 @@ describe('<dystonia-symptoms>', () => {
     expect(areas.getAttribute('heading-level')).to.equal('3');
     await (areas as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     const headings = Array.from(areas.shadowRoot!.querySelectorAll('h3')).map(textOf);
-    expect(headings).to.include.members(['Eyes', 'Neck', 'Face, head and neck', 'Vocal cords', 'Hand and forearm']);
+    expect(headings).to.include.members([
+      'Eyes',
+      'Neck',
+      'Face, head and neck',
+      'Vocal cords',
+      'Hand and forearm',
+    ]);
   });
 
   it('keeps the areas one level below its own heading', async () => {
-    const el = await fixture<DystoniaSymptoms>(html`<dystonia-symptoms heading-level="5"></dystonia-symptoms>`);
+    const el = await fixture<DystoniaSymptoms>(
+      html`<dystonia-symptoms heading-level="5"></dystonia-symptoms>`
+    );
     expect(el.shadowRoot!.querySelector('h5')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('symptom-areas')!.getAttribute('heading-level')).to.equal('6');
   });

@@ -94,23 +94,23 @@ describe('<dystonia-types>', () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types open="all"></dystonia-types>`);
       // C1: focal is a single body part; C2: multifocal carries the scraped definition.
       expect(textOf(description(el, 'focal'))).to.equal('affects a single body part.');
-      expect(textOf(description(el, 'multifocal'))).to.equal(
-        'affects more than one unrelated body part.'
-      );
+      expect(textOf(description(el, 'multifocal'))).to.equal('affects more than one unrelated body part.');
       // C2: multifocal is a heading of its own, followed by its own description.
       expect(textOf(item(el, 'multifocal').querySelector('h3'))).to.equal('Multifocal dystonia');
-      expect(item(el, 'multifocal').querySelector('h3')!.nextElementSibling === description(el, 'multifocal')).to.equal(true);
+      expect(
+        item(el, 'multifocal').querySelector('h3')!.nextElementSibling === description(el, 'multifocal')
+      ).to.equal(true);
       // C3: blepharospasm has its heading, followed by its own description.
       const blepharospasm = item(el, 'blepharospasm');
       expect(textOf(blepharospasm.querySelector('h3'))).to.equal('Blepharospasm');
-      expect(blepharospasm.querySelector('h3')!.nextElementSibling === description(el, 'blepharospasm')).to.equal(true);
+      expect(
+        blepharospasm.querySelector('h3')!.nextElementSibling === description(el, 'blepharospasm')
+      ).to.equal(true);
       expect(textOf(description(el, 'blepharospasm'))).to.match(
         /^affects the eyes and usually begins with blinking\./
       );
       // C4: heading form.
-      expect(textOf(item(el, 'cervical').querySelector('h3'))).to.equal(
-        'Cervical dystonia (torticollis)'
-      );
+      expect(textOf(item(el, 'cervical').querySelector('h3'))).to.equal('Cervical dystonia (torticollis)');
       // C5: no dangling "also".
       expect(textOf(description(el, 'paroxysmal'))).to.equal(
         'is episodic and produces symptoms only when the person is experiencing an attack.'

@@ -60,9 +60,7 @@ export async function setPageLang(lang: string | null): Promise<void> {
 
 /** Puts the page back to English with no override, config or remembered warnings. */
 export async function resetPage(): Promise<void> {
-  document
-    .querySelectorAll('script[data-dystonia-widgets]')
-    .forEach((script) => script.remove());
+  document.querySelectorAll('script[data-dystonia-widgets]').forEach((script) => script.remove());
   await setLocale(undefined);
   await setPageLang('en');
   resetWarnings();

@@ -12,11 +12,12 @@ describe('<inquiry-cta> and user preferences', () => {
   afterEach(() => emulateMedia({reducedMotion: 'no-preference'}));
 
   it('does not spin the progress mark while sending when reduced motion is requested', async () => {
-    const el = await fixture<InquiryCta>(
-      html`<inquiry-cta action=${SLOW}></inquiry-cta>`
-    );
+    const el = await fixture<InquiryCta>(html`<inquiry-cta action=${SLOW}></inquiry-cta>`);
     const root = el.shadowRoot!;
-    for (const [id, text] of [['name', 'Ana'], ['email', 'ana@example.com']]) {
+    for (const [id, text] of [
+      ['name', 'Ana'],
+      ['email', 'ana@example.com'],
+    ]) {
       root.getElementById(id)!.focus();
       await sendKeys({type: text});
     }

@@ -55,7 +55,10 @@ function errorOf(el: InquiryCta, id: string): string | undefined {
 async function click(node: HTMLElement): Promise<void> {
   node.scrollIntoView({block: 'center'});
   const rect = node.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)]});
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
+  });
 }
 
 async function typeInto(el: InquiryCta, id: string, text: string): Promise<void> {
@@ -309,7 +312,14 @@ describe('<inquiry-cta> submission', () => {
   });
 
   describe('failures keep what was typed', () => {
-    const cases: Array<{mode: string; query?: string; timeout?: string; status: number; reason: string; says: string}> = [
+    const cases: Array<{
+      mode: string;
+      query?: string;
+      timeout?: string;
+      status: number;
+      reason: string;
+      says: string;
+    }> = [
       {
         mode: 'drop',
         status: 0,
@@ -404,7 +414,9 @@ describe('<inquiry-cta> submission', () => {
     });
 
     it('renders the server’s text as text, never as markup', async () => {
-      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('invalid', '&fields=message')}></inquiry-cta>`);
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta action=${endpoint('invalid', '&fields=message')}></inquiry-cta>`
+      );
       await fillForm(el);
       const failed = oneEvent(el, 'dw-inquiry-error');
       await click(submitButton(el));

@@ -31,7 +31,9 @@ function labelOf(el: InquiryCta, id: string): string {
   return textOf(control(el, id).labels?.[0]);
 }
 function errorOf(el: InquiryCta, id: string): string | undefined {
-  const ids = (control(el, id).getAttribute('aria-describedby') ?? '').split(' ').filter((i) => i.endsWith('-error'));
+  const ids = (control(el, id).getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter((i) => i.endsWith('-error'));
   return ids.length ? textOf(root(el).getElementById(ids[0])) : undefined;
 }
 function statusText(el: InquiryCta): string {
@@ -94,14 +96,18 @@ describe('<inquiry-cta>', () => {
 
     it('renders the clinic’s name as text, never as markup', async () => {
       const name = '<img src=x onerror="window.__pwned = 1">';
-      const el = await fixture<InquiryCta>(html`<inquiry-cta clinic-name=${name} phone="555 0100"></inquiry-cta>`);
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta clinic-name=${name} phone="555 0100"></inquiry-cta>`
+      );
       const h2 = root(el).querySelector('h2')!;
       expect(textOf(h2)).to.equal(`Request More Information About ${name} Today`);
       expect(h2.querySelector('img')).to.equal(null);
     });
 
     it('puts the heading at heading-level', async () => {
-      const el = await fixture<InquiryCta>(html`<inquiry-cta heading-level="4" phone="555 0100"></inquiry-cta>`);
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta heading-level="4" phone="555 0100"></inquiry-cta>`
+      );
       expect(textOf(root(el).querySelector('h4'))).to.equal('Request More Information Today');
       expect(root(el).querySelectorAll('h1, h2, h3, h5, h6')).to.have.length(0);
     });
@@ -133,7 +139,9 @@ describe('<inquiry-cta>', () => {
     });
 
     it('href: a link button to the clinic’s contact page', async () => {
-      const el = await fixture<InquiryCta>(html`<inquiry-cta href="https://clinic.example/contact"></inquiry-cta>`);
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta href="https://clinic.example/contact"></inquiry-cta>`
+      );
       const link = part(el, 'link') as HTMLAnchorElement;
       expect(link.href).to.equal('https://clinic.example/contact');
       expect(textOf(link)).to.equal('Contact us');
@@ -144,7 +152,9 @@ describe('<inquiry-cta>', () => {
     it('href from page config "contactUrl"; relative URLs resolve against the page; mailto: works', async () => {
       addPageConfig('{"contactUrl": "/contact"}');
       const el = await fixture<InquiryCta>(html`<inquiry-cta></inquiry-cta>`);
-      expect((part(el, 'link') as HTMLAnchorElement).href).to.equal(new URL('/contact', document.baseURI).href);
+      expect((part(el, 'link') as HTMLAnchorElement).href).to.equal(
+        new URL('/contact', document.baseURI).href
+      );
       el.href = 'mailto:care@clinic.example';
       await el.updateComplete;
       expect((part(el, 'link') as HTMLAnchorElement).href).to.equal('mailto:care@clinic.example');
@@ -227,8 +237,12 @@ describe('<inquiry-cta>', () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
       expect(control(el, 'consent').checked).to.equal(false);
       expect(radio(el, 'email').checked || radio(el, 'phone').checked).to.equal(false);
-      const named = Array.from(root(el).querySelectorAll<HTMLInputElement>('input, textarea, select')).map((i) => i.name);
-      expect(new Set(named)).to.deep.equal(new Set(['name', 'email', 'phone', 'contactMethod', 'message', 'consent', 'website']));
+      const named = Array.from(root(el).querySelectorAll<HTMLInputElement>('input, textarea, select')).map(
+        (i) => i.name
+      );
+      expect(new Set(named)).to.deep.equal(
+        new Set(['name', 'email', 'phone', 'contactMethod', 'message', 'consent', 'website'])
+      );
     });
 
     it('the message hint asks for no medical details and describes the field', async () => {
@@ -468,7 +482,9 @@ describe('<inquiry-cta>', () => {
         expect(errorOf(el, 'phone')).to.equal(t('cta.error.phone-invalid'));
 
         // Failures: network, timeout, 4xx, 5xx.
-        const other = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('drop')} timeout="1"></inquiry-cta>`);
+        const other = await fixture<InquiryCta>(
+          html`<inquiry-cta action=${endpoint('drop')} timeout="1"></inquiry-cta>`
+        );
         expect(textOf(root(other).querySelector('h2'))).to.equal(t('cta.heading.neutral'));
         await typeInto(other, 'name', 'Ana');
         root(other).querySelector<HTMLElement>('input[value="email"]')!.click();

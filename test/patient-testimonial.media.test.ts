@@ -64,7 +64,9 @@ describe('<patient-testimonial> and the reduced-motion preference', () => {
   it('never advances on its own under reduced motion, and shows no stop button', async () => {
     await prefer('reduce');
     fakeTimers();
-    const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="3"></patient-testimonial>`);
+    const el = await fixture<PatientTestimonial>(
+      html`<patient-testimonial rotate="3"></patient-testimonial>`
+    );
     for (let period = 0; period < 20; period++) {
       await tick(el, 3000);
       expect(shownQuote(el)).to.contain(FIRST);
@@ -81,7 +83,9 @@ describe('<patient-testimonial> and the reduced-motion preference', () => {
   it('starts rotating when the preference goes back to no-preference', async () => {
     await prefer('reduce');
     fakeTimers();
-    const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="3"></patient-testimonial>`);
+    const el = await fixture<PatientTestimonial>(
+      html`<patient-testimonial rotate="3"></patient-testimonial>`
+    );
     await tick(el, 9000);
     expect(shownQuote(el)).to.contain(FIRST);
     await prefer('no-preference');
@@ -97,7 +101,9 @@ describe('<patient-testimonial> and the reduced-motion preference', () => {
 
   it('never moves again once reduced motion is turned on', async () => {
     fakeTimers();
-    const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="3"></patient-testimonial>`);
+    const el = await fixture<PatientTestimonial>(
+      html`<patient-testimonial rotate="3"></patient-testimonial>`
+    );
     await tick(el, 3000);
     expect(shownQuote(el)).to.contain(SECOND);
     await tick(el, 2000);

@@ -131,10 +131,7 @@ describe('<patient-testimonial>', () => {
       expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
       expect(region.getAttribute('aria-label')).to.equal('Patient testimonials');
       expect(slides(el).map((s) => s.getAttribute('aria-label'))).to.deep.equal(['1 of 2', '2 of 2']);
-      expect(slides(el).map((s) => s.getAttribute('aria-roledescription'))).to.deep.equal([
-        'slide',
-        'slide',
-      ]);
+      expect(slides(el).map((s) => s.getAttribute('aria-roledescription'))).to.deep.equal(['slide', 'slide']);
       expect(textOf(part(el, 'position'))).to.equal('1 of 2');
       expect(button(el, 'previous').getAttribute('aria-label')).to.equal('Previous testimonial');
       expect(button(el, 'next').getAttribute('aria-label')).to.equal('Next testimonial');
@@ -155,7 +152,9 @@ describe('<patient-testimonial>', () => {
     });
 
     it('index="1" shows only the second quote, with no controls', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial index="1"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial index="1"></patient-testimonial>`
+      );
       expect(shownQuotes(el)).to.deep.equal([QUOTES[1]]);
       expect(root(el).querySelectorAll('blockquote')).to.have.length(1);
       expect(shownAttributions(el)).to.deep.equal(['Patient']);
@@ -339,7 +338,9 @@ describe('<patient-testimonial>', () => {
     });
 
     it('accepts fractions of a second', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="2.5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="2.5"></patient-testimonial>`
+      );
       await tick(el, 2499);
       expect(shownIndex(el)).to.equal(0);
       await tick(el, 1);
@@ -347,7 +348,9 @@ describe('<patient-testimonial>', () => {
     });
 
     it('the live region is off while rotating, so changes are not announced', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5"></patient-testimonial>`
+      );
       expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
       await tick(el, 5000);
       expect(shownIndex(el)).to.equal(1);
@@ -355,7 +358,9 @@ describe('<patient-testimonial>', () => {
     });
 
     it('pauses while the pointer is over the quote and resumes a full period after it leaves', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5"></patient-testimonial>`
+      );
       await tick(el, 3000);
       pointerOnto(root(el).querySelector('blockquote')!);
       await el.updateComplete;
@@ -372,7 +377,9 @@ describe('<patient-testimonial>', () => {
     });
 
     it('pauses under the real mouse pointer and resumes when it leaves', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5"></patient-testimonial>`
+      );
       const quote = root(el).querySelector('blockquote')!.getBoundingClientRect();
       const outside = el.getBoundingClientRect();
       try {
@@ -383,7 +390,10 @@ describe('<patient-testimonial>', () => {
         await el.updateComplete;
         await tick(el, 55000);
         expect(shownIndex(el)).to.equal(0);
-        await sendMouse({type: 'move', position: [Math.round(outside.left), Math.round(outside.bottom + 20)]});
+        await sendMouse({
+          type: 'move',
+          position: [Math.round(outside.left), Math.round(outside.bottom + 20)],
+        });
         await el.updateComplete;
         await tick(el, 5000);
         expect(shownIndex(el)).to.equal(1);
@@ -393,14 +403,18 @@ describe('<patient-testimonial>', () => {
     });
 
     it('pauses while the pointer is over the Next button', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5"></patient-testimonial>`
+      );
       pointerOnto(button(el, 'next').querySelector('.chevron')!);
       await tick(el, 55000);
       expect(shownIndex(el)).to.equal(0);
     });
 
     it('pauses while keyboard focus is inside; a step is announced politely and fires the event', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5"></patient-testimonial>`
+      );
       const details: unknown[] = [];
       el.addEventListener('dw-testimonial-change', (e) => details.push(e.detail));
       expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
@@ -429,7 +443,9 @@ describe('<patient-testimonial>', () => {
     });
 
     it('the stop button stops rotation until the start button starts it again', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5"></patient-testimonial>`
+      );
       const pause = button(el, 'pause');
       expect(pause.getAttribute('aria-label')).to.equal('Stop automatic rotation');
       expect(pause.hasAttribute('aria-pressed')).to.equal(false);
@@ -448,7 +464,9 @@ describe('<patient-testimonial>', () => {
     });
 
     it('pressing Start with the pointer still on it starts rotating at once', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5"></patient-testimonial>`
+      );
       pointerOnto(root(el).querySelector('blockquote')!);
       pointerOnto(button(el, 'pause').querySelector('svg')!);
       button(el, 'pause').click();
@@ -464,7 +482,9 @@ describe('<patient-testimonial>', () => {
     });
 
     it('a step by a person gives the next quote a full period', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5"></patient-testimonial>`
+      );
       await tick(el, 4000);
       button(el, 'next').click();
       await el.updateComplete;
@@ -476,7 +496,9 @@ describe('<patient-testimonial>', () => {
     });
 
     it('clears its timer when removed from the page, and restarts when put back', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="5"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="5"></patient-testimonial>`
+      );
       expect(clock.countTimers()).to.equal(1);
       const parent = el.parentElement!;
       el.remove();
@@ -512,7 +534,9 @@ describe('<patient-testimonial>', () => {
     it('rotate="abc" warns once, shows no stop button and never rotates', async () => {
       const warnings = recordWarnings();
       try {
-        const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="abc"></patient-testimonial>`);
+        const el = await fixture<PatientTestimonial>(
+          html`<patient-testimonial rotate="abc"></patient-testimonial>`
+        );
         await fixture<PatientTestimonial>(html`<patient-testimonial rotate="abc"></patient-testimonial>`);
         el.requestUpdate();
         await tick(el, 555000);
@@ -551,7 +575,9 @@ describe('<patient-testimonial>', () => {
     afterEach(() => warnings.restore());
 
     it('index="7" warns once and shows the first quote alone', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial index="7"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial index="7"></patient-testimonial>`
+      );
       await fixture<PatientTestimonial>(html`<patient-testimonial index="7"></patient-testimonial>`);
       el.requestUpdate();
       await el.updateComplete;
@@ -593,7 +619,9 @@ describe('<patient-testimonial>', () => {
 
       it(`passes axe while playing and when stopped, in ${lang}`, async () => {
         await setPageLang(lang);
-        const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="60"></patient-testimonial>`);
+        const el = await fixture<PatientTestimonial>(
+          html`<patient-testimonial rotate="60"></patient-testimonial>`
+        );
         expect(liveRegion(el).getAttribute('aria-live')).to.equal('off');
         await expect(await settled(el)).to.be.accessible();
         button(el, 'pause').click();
@@ -604,7 +632,9 @@ describe('<patient-testimonial>', () => {
     }
 
     it('gives the buttons a target of at least 44 by 44 pixels', async () => {
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="60"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial rotate="60"></patient-testimonial>`
+      );
       for (const name of ['pause', 'previous', 'next'] as const) {
         const box = button(el, name).getBoundingClientRect();
         expect(box.width, name).to.be.at.least(44);
@@ -625,7 +655,9 @@ describe('<patient-testimonial>', () => {
             total: number.format(2),
           });
         await setPageLang(locale);
-        const el = await fixture<PatientTestimonial>(html`<patient-testimonial rotate="60"></patient-testimonial>`);
+        const el = await fixture<PatientTestimonial>(
+          html`<patient-testimonial rotate="60"></patient-testimonial>`
+        );
         const quotes = Array.from(root(el).querySelectorAll('blockquote')).map(textOf);
         expect(quotes).to.deep.equal(IDS.map((id) => expected(`testimonials.${id}.quote`)));
         const captions = Array.from(root(el).querySelectorAll('figcaption')).map(textOf);
@@ -635,21 +667,14 @@ describe('<patient-testimonial>', () => {
         ]);
         const region = root(el).querySelector('section')!;
         expect(region.getAttribute('aria-label')).to.equal(expected('testimonials.label'));
-        expect(region.getAttribute('aria-roledescription')).to.equal(
-          expected('testimonials.carousel-role')
-        );
+        expect(region.getAttribute('aria-roledescription')).to.equal(expected('testimonials.carousel-role'));
         expect(slides(el).map((s) => s.getAttribute('aria-roledescription'))).to.deep.equal([
           expected('testimonials.slide-role'),
           expected('testimonials.slide-role'),
         ]);
-        expect(slides(el).map((s) => s.getAttribute('aria-label'))).to.deep.equal([
-          position(1),
-          position(2),
-        ]);
+        expect(slides(el).map((s) => s.getAttribute('aria-label'))).to.deep.equal([position(1), position(2)]);
         expect(textOf(part(el, 'position'))).to.equal(position(1));
-        expect(button(el, 'previous').getAttribute('aria-label')).to.equal(
-          expected('testimonials.previous')
-        );
+        expect(button(el, 'previous').getAttribute('aria-label')).to.equal(expected('testimonials.previous'));
         expect(button(el, 'next').getAttribute('aria-label')).to.equal(expected('testimonials.next'));
         expect(button(el, 'pause').getAttribute('aria-label')).to.equal(expected('testimonials.stop'));
         button(el, 'pause').click();
@@ -671,8 +696,7 @@ describe('<patient-testimonial>', () => {
       const previous = button(el, 'previous').getBoundingClientRect();
       const next = button(el, 'next').getBoundingClientRect();
       expect(previous.left).to.be.greaterThan(next.left);
-      const chevron = (name: 'previous' | 'next') =>
-        button(el, name).querySelector<HTMLElement>('.chevron')!;
+      const chevron = (name: 'previous' | 'next') => button(el, name).querySelector<HTMLElement>('.chevron')!;
       // A chevron is the corner of two borders, turned 45°: its tip is where
       // that corner lands after the turn.
       const pointsRight = (node: HTMLElement) => {
@@ -700,7 +724,9 @@ describe('<patient-testimonial>', () => {
 
     it('re-renders the quote when <html lang> changes at run time', async () => {
       const es = await shippedTranslations('es');
-      const el = await fixture<PatientTestimonial>(html`<patient-testimonial index="1"></patient-testimonial>`);
+      const el = await fixture<PatientTestimonial>(
+        html`<patient-testimonial index="1"></patient-testimonial>`
+      );
       expect(shownQuotes(el)).to.deep.equal([QUOTES[1]]);
       const spanish = es.get('testimonials.wonderful-decision.quote');
       expect(spanish, 'es.xlf has a target for testimonials.wonderful-decision.quote')

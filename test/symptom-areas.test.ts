@@ -302,7 +302,10 @@ describe('<symptom-areas>', () => {
       const reached: string[] = [];
       for (let i = 0; i < AREAS.length; i++) {
         await sendKeys({press: 'Tab'});
-        reached.push((root(el).activeElement as HTMLElement | null)?.closest<HTMLElement>('[part="area"]')?.dataset.area ?? 'none');
+        reached.push(
+          (root(el).activeElement as HTMLElement | null)?.closest<HTMLElement>('[part="area"]')?.dataset
+            .area ?? 'none'
+        );
       }
       expect(reached).to.deep.equal(AREAS);
     });

@@ -27,8 +27,7 @@ let tools;
 const toolchain = () => (tools ??= import('./locale-module.mjs'));
 
 /** A target with no text and no placeholder (`<target/>`) is no translation either. */
-const isEmpty = (message) =>
-  message.contents.every((part) => typeof part === 'string' && part.trim() === '');
+const isEmpty = (message) => message.contents.every((part) => typeof part === 'string' && part.trim() === '');
 
 /**
  * Messages without a target (or with an empty one): the English source
@@ -64,7 +63,8 @@ export function i18nPreviewPlugin({dirs = ['locales']} = {}) {
         return failure(`dir "${dir}" is not previewable; use one of: ${dirs.join(', ')}`);
       }
       const folder = path.join(root, dir);
-      const {buildLocaleModule, mergeStrings, projectConfig, projectMessages, xliffLocales} = await toolchain();
+      const {buildLocaleModule, mergeStrings, projectConfig, projectMessages, xliffLocales} =
+        await toolchain();
 
       if (context.path === '/__dw-i18n/index.json') {
         try {
@@ -91,7 +91,9 @@ export function i18nPreviewPlugin({dirs = ['locales']} = {}) {
           seedXliff: file,
           translate: (sources, existing) => withFallbacks(sources, existing, mergeStrings),
         });
-        const missing = messages.filter(({name}) => !existing.has(name) || isEmpty(existing.get(name))).length;
+        const missing = messages.filter(
+          ({name}) => !existing.has(name) || isEmpty(existing.get(name))
+        ).length;
         console.log(
           `[translation preview] ${dir}/${locale}.xlf: ${messages.length - missing} translated, ` +
             `${missing} shown in English (${Math.round(performance.now() - started)} ms)`

@@ -53,7 +53,11 @@ export function contentText(element) {
 }
 
 function placeholders(element) {
-  return element ? elements(element, 'x').map((x) => x.getAttribute('equiv-text')).sort() : [];
+  return element
+    ? elements(element, 'x')
+        .map((x) => x.getAttribute('equiv-text'))
+        .sort()
+    : [];
 }
 
 /**

@@ -48,14 +48,14 @@ export interface TypesContent {
   types: DystoniaType[];
 }
 
-
 /** The localized text of the types section; call at render time. */
 export function typesContent(): TypesContent {
-  const distribution = (
-    id: DistributionTypeId,
-    name: string,
-    description: string
-  ): DystoniaType => ({id, group: 'distribution', name, description});
+  const distribution = (id: DistributionTypeId, name: string, description: string): DystoniaType => ({
+    id,
+    group: 'distribution',
+    name,
+    description,
+  });
   const syndrome = (id: SyndromeId, name: string, description: string): DystoniaType => ({
     id,
     group: 'syndromes',
@@ -145,7 +145,10 @@ export function typesContent(): TypesContent {
         }),
         msg(
           'is the most common type of dystonia-related syndrome and occurs mostly in middle-aged individuals. It affects the neck muscles, causing the head to twist and turn or be pulled backward or forward.',
-          {id: 'types.cervical.description', desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.'}
+          {
+            id: 'types.cervical.description',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+          }
         )
       ),
       syndrome(
@@ -156,7 +159,10 @@ export function typesContent(): TypesContent {
         }),
         msg(
           'is a rare form of dystonia that disables the entire body. Symptoms generally appear in childhood and get worse over time.',
-          {id: 'types.torsion.description', desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.'}
+          {
+            id: 'types.torsion.description',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+          }
         )
       ),
       syndrome(
@@ -181,7 +187,10 @@ export function typesContent(): TypesContent {
         }),
         msg(
           'is a type of dystonia that only occurs while writing and affects the hand and/or forearm muscles.',
-          {id: 'types.writers-cramp.description', desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.'}
+          {
+            id: 'types.writers-cramp.description',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+          }
         )
       ),
       syndrome(
@@ -192,7 +201,10 @@ export function typesContent(): TypesContent {
         }),
         msg(
           'causes spasms of the jaw, lips and tongue muscles and creates problems with the patient’s speech and swallowing.',
-          {id: 'types.oromandibular.description', desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.'}
+          {
+            id: 'types.oromandibular.description',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+          }
         )
       ),
       syndrome(
@@ -203,7 +215,10 @@ export function typesContent(): TypesContent {
         }),
         msg(
           'affects the eyes and usually begins with blinking. Both eyes will eventually become affected as spasms can cause the eyelids to involuntarily close and oftentimes, stay closed. The person affected may have normal vision, but dystonia creates a closing of the eyelids, making the person functionally blind.',
-          {id: 'types.blepharospasm.description', desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.'}
+          {
+            id: 'types.blepharospasm.description',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+          }
         )
       ),
       syndrome(
@@ -234,10 +249,10 @@ export function typesContent(): TypesContent {
           id: 'types.paroxysmal.name',
           desc: 'Name of a dystonia syndrome.',
         }),
-        msg(
-          'is episodic and produces symptoms only when the person is experiencing an attack.',
-          {id: 'types.paroxysmal.description', desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.'}
-        )
+        msg('is episodic and produces symptoms only when the person is experiencing an attack.', {
+          id: 'types.paroxysmal.description',
+          desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+        })
       ),
     ],
   };

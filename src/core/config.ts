@@ -54,10 +54,7 @@ function parse(text: string, tag: string): PageConfig {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    warnOnce(
-      tag,
-      `the page config (${SELECTOR}) is not valid JSON (${String(error)}); using defaults.`
-    );
+    warnOnce(tag, `the page config (${SELECTOR}) is not valid JSON (${String(error)}); using defaults.`);
     return {};
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

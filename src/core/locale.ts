@@ -150,10 +150,7 @@ function apply(): Promise<void> {
   }
   const target = locale;
   pending = lit.setLocale(target).catch((error: unknown) => {
-    warnOnce(
-      starter,
-      `could not load the "${target}" translation (${String(error)}); showing English.`
-    );
+    warnOnce(starter, `could not load the "${target}" translation (${String(error)}); showing English.`);
     return lit.setLocale(sourceLocale);
   });
   return pending;

@@ -118,7 +118,8 @@ describe('translation preview', () => {
     const marked = texts.filter((text) => text.includes(MARKER.trim()));
 
     // The marker starts the text, and is followed by the message's English.
-    for (const text of marked) expect(text.startsWith(MARKER), `marker at the start of "${text}"`).to.equal(true);
+    for (const text of marked)
+      expect(text.startsWith(MARKER), `marker at the start of "${text}"`).to.equal(true);
     const markedEnglish = new Set(marked.map((text) => text.slice(MARKER.length)));
 
     // Each message without a target: shown, marked, in English (the placeholder filled in).
@@ -133,7 +134,9 @@ describe('translation preview', () => {
     // code after the fixture was copied, which has no target either).
     const translatedEnglish = new Set(units.filter((u) => u.target !== undefined).map(english));
     for (const text of markedEnglish) {
-      expect(translatedEnglish.has(text), `"${text}" is translated in the fixture but marked`).to.equal(false);
+      expect(translatedEnglish.has(text), `"${text}" is translated in the fixture but marked`).to.equal(
+        false
+      );
     }
 
     // Translated messages show their Spanish, unmarked: every target without
@@ -142,7 +145,13 @@ describe('translation preview', () => {
       (u) => u.target !== undefined && texts.includes(fill(u.target, {clinic: CLINIC}))
     );
     expect(shown.length, 'translated messages found in the frame').to.be.above(60);
-    for (const id of ['cta.link', 'cta.form.submit', 'cta.error.name-missing', 'types.heading', 'clinic.heading']) {
+    for (const id of [
+      'cta.link',
+      'cta.form.submit',
+      'cta.error.name-missing',
+      'types.heading',
+      'clinic.heading',
+    ]) {
       const unit = units.find((u) => u.id === id)!;
       expect(texts, `${id} in Spanish`).to.include(fill(unit.target, {clinic: CLINIC}));
     }
@@ -168,7 +177,9 @@ describe('translation preview', () => {
     expect(missing).to.include.members(MISSING);
     expect(missing, 'a translated message is not listed').not.to.include('cta.link');
     // Counted against the messages of the current code, as the dev server extracts them.
-    const index = (await (await fetch(`/__dw-i18n/index.json?dir=${DIR}`)).json()) as {messages: Array<{id: string}>};
+    const index = (await (await fetch(`/__dw-i18n/index.json?dir=${DIR}`)).json()) as {
+      messages: Array<{id: string}>;
+    };
     const targets = new Set(units.filter((u) => u.target !== undefined).map((u) => u.id));
     const row = doc.querySelector('#summary tr[data-locale="es"]')!;
     const [translated, missingCount] = Array.from(row.querySelectorAll('td')).map((td) => Number(textOf(td)));

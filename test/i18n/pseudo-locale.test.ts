@@ -43,7 +43,10 @@ const TEXT_ATTRIBUTES = [
   'placeholder',
 ];
 
-type Instance = {attributes: Record<string, string>; state?: 'submit-empty' | 'submit-filled' | 'stop-rotation'};
+type Instance = {
+  attributes: Record<string, string>;
+  state?: 'submit-empty' | 'submit-filled' | 'stop-rotation';
+};
 
 const cta = (action: string, more: Record<string, string> = {}) => ({
   action,
@@ -92,7 +95,9 @@ async function registeredTags(): Promise<string[]> {
   expect(response.ok, '/src/define.ts is served').to.equal(true);
   const source = await response.text();
   // Served compiled by the dev server: `import "./elements/<tag>/define.ts";`.
-  return [...source.matchAll(/import\s*['"]\.\/elements\/([a-z0-9-]+)\/define\.(?:js|ts)['"]/g)].map((m) => m[1]);
+  return [...source.matchAll(/import\s*['"]\.\/elements\/([a-z0-9-]+)\/define\.(?:js|ts)['"]/g)].map(
+    (m) => m[1]
+  );
 }
 
 type Updatable = Element & {updateComplete?: Promise<boolean>};
@@ -217,9 +222,10 @@ describe('pseudo-locale en-XA: no English left in any element', () => {
       const widget = document.querySelector(tag);
       expect(widget, `<${tag}> rendered`).not.to.equal(null);
       expect(widget!.shadowRoot?.textContent ?? '', `<${tag}> shows pseudo-localized text`).to.include('⟦');
-      expect(widget!.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang'), `<${tag}> lang`).to.equal(
-        'en-XA'
-      );
+      expect(
+        widget!.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang'),
+        `<${tag}> lang`
+      ).to.equal('en-XA');
     }
   });
 
@@ -229,7 +235,9 @@ describe('pseudo-locale en-XA: no English left in any element', () => {
     await settle();
     // The slow endpoint is still answering: "Sending…" is on its button now.
     const slow = widgets.find(({widget}) => widget.getAttribute('action')?.includes('/slow'))!.widget;
-    await waitUntil(() => slow.shadowRoot!.querySelector('[part~="submit"]')?.getAttribute('aria-disabled') === 'true');
+    await waitUntil(
+      () => slow.shadowRoot!.querySelector('[part~="submit"]')?.getAttribute('aria-disabled') === 'true'
+    );
     untranslated(document.body).forEach((line) => found.add(line));
     // Every submitted form reaches its final state: the thank-you or a status.
     await waitUntil(
@@ -257,8 +265,9 @@ describe('pseudo-locale en-XA: no English left in any element', () => {
     expect(shadowText('[part~="error"]'), 'validation errors shown').to.include('⟦');
     expect(shadowText('[part~="success"]'), 'thank-you shown').to.include('⟦');
     expect(
-      widgets.filter(({widget}) => widget.shadowRoot!.querySelector('[part~="status"]')?.textContent?.includes('⟦'))
-        .length,
+      widgets.filter(({widget}) =>
+        widget.shadowRoot!.querySelector('[part~="status"]')?.textContent?.includes('⟦')
+      ).length,
       'failure statuses shown'
     ).to.be.at.least(5);
 

@@ -14,7 +14,10 @@ const CORRECTIONS: Array<[scraped: string, corrected: string[]]> = [
   // C1 + C2: the scraped "focal" definition belongs to multifocal.
   [
     'Focal dystonia: affects more than one unrelated body part.',
-    ['Focal dystonia: affects a single body part.', 'Multifocal dystonia: affects more than one unrelated body part.'],
+    [
+      'Focal dystonia: affects a single body part.',
+      'Multifocal dystonia: affects more than one unrelated body part.',
+    ],
   ],
   // C4: heading form.
   ['Cervical dystonia or torticollis', ['Cervical dystonia (torticollis)']],

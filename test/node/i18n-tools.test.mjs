@@ -22,8 +22,19 @@ after(() => copies.forEach((dir) => rmSync(dir, {recursive: true, force: true}))
 function copyProject() {
   const dir = mkdtempSync(join(tmpdir(), 'dw-i18n-'));
   copies.push(dir);
-  for (const entry of ['src', 'locales', 'scripts', 'lit-localize.json', 'tsconfig.json', 'tsconfig.build.json', 'package.json']) {
-    cpSync(join(ROOT, entry), join(dir, entry), {recursive: true, filter: (p) => !p.includes('/src/generated')});
+  for (const entry of [
+    'src',
+    'locales',
+    'scripts',
+    'lit-localize.json',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'package.json',
+  ]) {
+    cpSync(join(ROOT, entry), join(dir, entry), {
+      recursive: true,
+      filter: (p) => !p.includes('/src/generated'),
+    });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
@@ -36,12 +47,15 @@ function edit(path, from, to) {
 }
 
 function unit(xlf, id) {
-  const match = readFileSync(xlf, 'utf8').match(new RegExp(`<trans-unit id="${id.replace(/\./g, '\\.')}">[\\s\\S]*?</trans-unit>`));
+  const match = readFileSync(xlf, 'utf8').match(
+    new RegExp(`<trans-unit id="${id.replace(/\./g, '\\.')}">[\\s\\S]*?</trans-unit>`)
+  );
   return match?.[0] ?? null;
 }
 
 describe('npm run i18n:status', () => {
-  const status = (...args) => node(['scripts/i18n-status.mjs', '--config', join(FIXTURES, 'lit-localize.json'), ...args]);
+  const status = (...args) =>
+    node(['scripts/i18n-status.mjs', '--config', join(FIXTURES, 'lit-localize.json'), ...args]);
 
   it('counts translated, missing, stale and invalid units per locale', () => {
     const run = status('--json');
@@ -53,11 +67,23 @@ describe('npm run i18n:status', () => {
     };
     assert.deepEqual(summary('es'), [8, 3, 3, 1, 1]);
     assert.deepEqual(summary('ar'), [8, 7, 1, 0, 0]);
-    assert.deepEqual(report.locales.es.missing.map((e) => e.id), ['missing.no-target', 'missing.empty-target', 'missing.state-new']);
-    assert.deepEqual(report.locales.es.stale.map((e) => e.id), ['stale.changed']);
-    assert.deepEqual(report.locales.es.invalid.map((e) => e.id), ['invalid.placeholder']);
+    assert.deepEqual(
+      report.locales.es.missing.map((e) => e.id),
+      ['missing.no-target', 'missing.empty-target', 'missing.state-new']
+    );
+    assert.deepEqual(
+      report.locales.es.stale.map((e) => e.id),
+      ['stale.changed']
+    );
+    assert.deepEqual(
+      report.locales.es.invalid.map((e) => e.id),
+      ['invalid.placeholder']
+    );
     // ar.xlf lacks the unit altogether: still due, so missing.
-    assert.deepEqual(report.locales.ar.missing.map((e) => e.id), ['ok.confirmed']);
+    assert.deepEqual(
+      report.locales.ar.missing.map((e) => e.id),
+      ['ok.confirmed']
+    );
   });
 
   it('prints the table and names each unit with its English source and note', () => {
@@ -65,7 +91,10 @@ describe('npm run i18n:status', () => {
     assert.equal(run.status, 1);
     assert.match(run.out, /^es\s+8\s+3\s+3\s+1\s+1$/m);
     assert.match(run.out, /^ar\s+8\s+7\s+1\s+0\s+0$/m);
-    assert.match(run.out, /stale\.changed\n\s+en:\s+affects a single body part\.\n\s+es:\s+Afecta a más de una parte del cuerpo\.\n\s+note:\s+The English changed/);
+    assert.match(
+      run.out,
+      /stale\.changed\n\s+en:\s+affects a single body part\.\n\s+es:\s+Afecta a más de una parte del cuerpo\.\n\s+note:\s+The English changed/
+    );
     assert.match(run.out, /missing\.no-target\n\s+en:\s+Vocal cords/);
     assert.match(run.out, /Incomplete: es, ar\./);
   });
@@ -92,8 +121,14 @@ describe('npm run i18n:extract', () => {
 
     const run = node(['scripts/i18n-extract.mjs'], dir);
     assert.equal(run.status, 0, run.out);
-    assert.match(run.out, /es: 1 untranslated; 1 marked stale \(English changed\): types\.focal\.description; 1 removed from the code, translation kept in locales\/removed\.json: guide\.nav\.label/);
-    assert.match(unit(es, 'types.focal.description'), /<source>affects one body part only\.<\/source>\s*<target state="needs-review-translation">Afecta a una sola parte del cuerpo\.<\/target>/);
+    assert.match(
+      run.out,
+      /es: 1 untranslated; 1 marked stale \(English changed\): types\.focal\.description; 1 removed from the code, translation kept in locales\/removed\.json: guide\.nav\.label/
+    );
+    assert.match(
+      unit(es, 'types.focal.description'),
+      /<source>affects one body part only\.<\/source>\s*<target state="needs-review-translation">Afecta a una sola parte del cuerpo\.<\/target>/
+    );
     assert.equal(unit(es, 'types.cervical.name'), untouched);
     assert.equal(unit(es, 'guide.nav.label'), null);
     const archive = JSON.parse(readFileSync(join(dir, 'locales/removed.json'), 'utf8'));
@@ -103,8 +138,14 @@ describe('npm run i18n:extract', () => {
     const status = node(['scripts/i18n-status.mjs', '--json'], dir);
     assert.equal(status.status, 1);
     const report = JSON.parse(status.stdout);
-    assert.deepEqual(report.locales.es.stale.map((e) => e.id), ['types.focal.description']);
-    assert.deepEqual(report.locales.es.missing.map((e) => e.id), ['guide.nav.contents']);
+    assert.deepEqual(
+      report.locales.es.stale.map((e) => e.id),
+      ['types.focal.description']
+    );
+    assert.deepEqual(
+      report.locales.es.missing.map((e) => e.id),
+      ['guide.nav.contents']
+    );
 
     // The message comes back: its translation is restored, nothing was lost.
     edit(join(dir, 'src/content/guide.ts'), `id: 'guide.nav.contents'`, `id: 'guide.nav.label'`);
@@ -131,12 +172,19 @@ describe('adding a locale (the README steps, done for real on a copy)', () => {
 
     // Step 1: add the code to targetLocales. Step 2: add its loader.
     edit(config, `"targetLocales": ["es", "ar"]`, `"targetLocales": ["es", "ar", "fr"]`);
-    edit(locale, `  ar: () => import('../generated/locales/ar.js'),`, `  ar: () => import('../generated/locales/ar.js'),\n  fr: () => import('../generated/locales/fr.js'),`);
+    edit(
+      locale,
+      `  ar: () => import('../generated/locales/ar.js'),`,
+      `  ar: () => import('../generated/locales/ar.js'),\n  fr: () => import('../generated/locales/fr.js'),`
+    );
     // Step 3: extract creates locales/fr.xlf with every message to translate.
     const extract = node(['scripts/i18n-extract.mjs'], dir);
     assert.equal(extract.status, 0, extract.out);
     const total = (readFileSync(join(dir, 'locales/es.xlf'), 'utf8').match(/<trans-unit /g) ?? []).length;
-    assert.equal((readFileSync(join(dir, 'locales/fr.xlf'), 'utf8').match(/<trans-unit /g) ?? []).length, total);
+    assert.equal(
+      (readFileSync(join(dir, 'locales/fr.xlf'), 'utf8').match(/<trans-unit /g) ?? []).length,
+      total
+    );
     assert.match(readFileSync(join(dir, 'locales/fr.xlf'), 'utf8'), /target-language="fr"/);
     // Step 4: status shows every fr message as missing.
     const status = JSON.parse(node(['scripts/i18n-status.mjs', '--json'], dir).stdout);
@@ -145,12 +193,18 @@ describe('adding a locale (the README steps, done for real on a copy)', () => {
     const build = node(['scripts/localize.mjs', 'build'], dir);
     assert.equal(build.status, 0, build.out);
     assert.ok(existsSync(join(dir, 'src/generated/locales/fr.ts')));
-    const tsc = node([join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noEmit'], dir);
+    const tsc = node(
+      [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noEmit'],
+      dir
+    );
     assert.equal(tsc.status, 0, tsc.out);
 
     // A loader forgotten in step 2 is a type error, not a silent 404.
     writeFileSync(locale, originalLocale);
-    const forgotten = node([join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noEmit'], dir);
+    const forgotten = node(
+      [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noEmit'],
+      dir
+    );
     assert.notEqual(forgotten.status, 0);
     assert.match(forgotten.out, /fr/);
 
@@ -159,7 +213,11 @@ describe('adding a locale (the README steps, done for real on a copy)', () => {
     rmSync(join(dir, 'locales/fr.xlf'));
     rmSync(join(dir, 'src/generated'), {recursive: true, force: true});
     assert.equal(node(['scripts/localize.mjs', 'build'], dir).status, 0);
-    assert.equal(node([join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noEmit'], dir).status, 0);
+    assert.equal(
+      node([join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noEmit'], dir)
+        .status,
+      0
+    );
     assert.equal(node(['scripts/i18n-status.mjs'], dir).status, 0);
   });
 });

@@ -35,7 +35,9 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     // Nothing but our own bundle was requested: no fonts, no analytics, no
     // third party. (The test server injects its own /__web-dev-server__ script.)
     const ours = (p: string) =>
-      p.startsWith('/built/current/') || p.startsWith('/test/fixtures/') || p.startsWith('/__web-dev-server__');
+      p.startsWith('/built/current/') ||
+      p.startsWith('/test/fixtures/') ||
+      p.startsWith('/__web-dev-server__');
     expect(paths.filter((p) => !ours(p))).to.deep.equal([]);
   });
 

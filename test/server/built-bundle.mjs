@@ -45,7 +45,9 @@ export function builtBundlePlugin() {
       // Build both variants up front so no test waits on rollup. A failed
       // build is reported here and again, as an error, by the requests for it.
       for (const variant of ['current', 'other']) {
-        files(variant).catch((error) => console.error(`[built-bundle] ${variant} build failed: ${error.message}`));
+        files(variant).catch((error) =>
+          console.error(`[built-bundle] ${variant} build failed: ${error.message}`)
+        );
       }
     },
     async serve(context) {
@@ -55,7 +57,10 @@ export function builtBundlePlugin() {
       try {
         built = await files(match[1]);
       } catch (error) {
-        return {body: `throw new Error(${JSON.stringify(`bundle build failed: ${error.message}`)});`, type: 'js'};
+        return {
+          body: `throw new Error(${JSON.stringify(`bundle build failed: ${error.message}`)});`,
+          type: 'js',
+        };
       }
       const code = built.get(match[2]);
       return code === undefined ? undefined : {body: code, type: 'js'};

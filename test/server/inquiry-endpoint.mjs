@@ -78,7 +78,9 @@ export async function inquiryEndpoint(context, next) {
       const fields = String(context.query.fields ?? 'email').split(',');
       context.status = 400;
       context.type = 'json';
-      context.body = {errors: Object.fromEntries(fields.map((f) => [f, INQUIRY_FIELD_ERRORS[f] ?? `Bad ${f}.`]))};
+      context.body = {
+        errors: Object.fromEntries(fields.map((f) => [f, INQUIRY_FIELD_ERRORS[f] ?? `Bad ${f}.`])),
+      };
       return undefined;
     }
     case 'rejected':

@@ -101,9 +101,11 @@ export class DystoniaGuide extends DwElement {
         </nav>
         <patient-testimonial part="section" heading-level=${level}></patient-testimonial>
         ${sections.map(([id]) => section(id))}
-        ${customElements.get('inquiry-cta')
-          ? html`<inquiry-cta part="section" heading-level=${level} clinic-name=${clinic ?? ''}></inquiry-cta>`
-          : nothing}
+        ${
+          customElements.get('inquiry-cta')
+            ? html`<inquiry-cta part="section" heading-level=${level} clinic-name=${clinic ?? ''}></inquiry-cta>`
+            : nothing
+        }
       </div>
     `;
   }

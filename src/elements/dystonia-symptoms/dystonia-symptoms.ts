@@ -43,10 +43,12 @@ export class DystoniaSymptoms extends DwElement {
         ${heading(level, content.heading, {part: 'heading'})}
         <p part="text">${content.overview}</p>
         <p part="text">${content.progression}</p>
-        ${this.noAreas
-          ? nothing
-          : html`<p part="intro">${content.areasIntro}</p>
-              <symptom-areas part="areas" heading-level=${Math.min(level + 1, 6)}></symptom-areas>`}
+        ${
+          this.noAreas
+            ? nothing
+            : html`<p part="intro">${content.areasIntro}</p>
+              <symptom-areas part="areas" heading-level=${Math.min(level + 1, 6)}></symptom-areas>`
+        }
         <p part="text">${content.closing}</p>
       </div>
     `;

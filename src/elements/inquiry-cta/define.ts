@@ -9,7 +9,13 @@ import {
 } from './inquiry-cta.js';
 
 export {InquiryCta};
-export type {InquiryErrorDetail, InquiryErrorReason, InquiryPayload, InquirySubmitDetail, InquirySuccessDetail};
+export type {
+  InquiryErrorDetail,
+  InquiryErrorReason,
+  InquiryPayload,
+  InquirySubmitDetail,
+  InquirySuccessDetail,
+};
 
 define('inquiry-cta', InquiryCta);
 

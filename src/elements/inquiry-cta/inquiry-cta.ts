@@ -146,21 +146,27 @@ export class InquiryCta extends DwElement {
       <div part="base" class="base" lang=${lang} dir=${dir}>
         ${heading(this.level, content.heading, {part: 'heading', id: 'heading'})}
         <p part="text" class="text">${content.text}</p>
-        ${href || tel
-          ? html`<div part="actions" class="actions">
+        ${
+          href || tel
+            ? html`<div part="actions" class="actions">
               ${href ? html`<a part="link" class="button" href=${href}>${content.link}</a>` : nothing}
-              ${tel
-                ? html`<a part="phone" class="phone" href=${tel}
+              ${
+                tel
+                  ? html`<a part="phone" class="phone" href=${tel}
                     >${content.call} <span class="number" dir="ltr">${phone}</span></a
                   >`
-                : nothing}
+                  : nothing
+              }
             </div>`
-          : nothing}
-        ${this.status === 'success'
-          ? html`<p part="success" class="success" tabindex="-1">${content.success}</p>`
-          : action
-            ? this.renderForm(content)
-            : nothing}
+            : nothing
+        }
+        ${
+          this.status === 'success'
+            ? html`<p part="success" class="success" tabindex="-1">${content.success}</p>`
+            : action
+              ? this.renderForm(content)
+              : nothing
+        }
       </div>
     `;
   }
@@ -198,7 +204,11 @@ export class InquiryCta extends DwElement {
           </label>`
         )}
       </fieldset>
-      ${this.field(content, 'message', content.message, html`<textarea
+      ${this.field(
+        content,
+        'message',
+        content.message,
+        html`<textarea
           part="input"
           id="message"
           name="message"
@@ -207,7 +217,8 @@ export class InquiryCta extends DwElement {
           aria-invalid=${this.invalid('message')}
           aria-describedby=${this.describedBy('message', 'message-hint')}
         ></textarea>
-        <p part="hint" class="hint" id="message-hint">${content.messageHint}</p>`)}
+        <p part="hint" class="hint" id="message-hint">${content.messageHint}</p>`
+      )}
       <div class="field">
         <div class="check">
           <input
@@ -221,11 +232,13 @@ export class InquiryCta extends DwElement {
           />
           <label part="label" for="consent">${content.consent}</label>
         </div>
-        ${privacy
-          ? html`<a part="privacy" class="privacy" href=${privacy} target="_blank" rel="noopener noreferrer"
+        ${
+          privacy
+            ? html`<a part="privacy" class="privacy" href=${privacy} target="_blank" rel="noopener noreferrer"
               >${content.privacy}</a
             >`
-          : nothing}
+            : nothing
+        }
         ${this.error('consent', content)}
       </div>
       <div class="trap" aria-hidden="true" .inert=${true}>
@@ -266,7 +279,12 @@ export class InquiryCta extends DwElement {
     );
   }
 
-  private field(content: CtaContent, name: FieldName, label: string, control: TemplateResult): TemplateResult {
+  private field(
+    content: CtaContent,
+    name: FieldName,
+    label: string,
+    control: TemplateResult
+  ): TemplateResult {
     return html`<div class="field">
       <label part="label" class="label" for=${name}>${label}</label>
       ${control} ${this.error(name, content)}
@@ -360,7 +378,9 @@ export class InquiryCta extends DwElement {
   }
 
   /** A setting: the attribute (property) when given, else the page config key. */
-  private config(key: 'clinicName' | 'phone' | 'contactUrl' | 'inquiryUrl' | 'privacyUrl'): string | undefined {
+  private config(
+    key: 'clinicName' | 'phone' | 'contactUrl' | 'inquiryUrl' | 'privacyUrl'
+  ): string | undefined {
     const own = {
       clinicName: this.clinicName,
       phone: this.phone,

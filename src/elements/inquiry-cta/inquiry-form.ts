@@ -49,8 +49,7 @@ export type FieldErrors = Partial<Record<FieldName, FieldError>>;
 export type InquiryErrorReason = 'network' | 'timeout' | 'http' | 'invalid-response' | 'validation';
 
 export type SendResult =
-  | {ok: true; status: number}
-  | {ok: false; status: number; reason: InquiryErrorReason; errors?: FieldErrors};
+  {ok: true; status: number} | {ok: false; status: number; reason: InquiryErrorReason; errors?: FieldErrors};
 
 export const emptyValues = (): InquiryValues => ({
   name: '',

@@ -19,8 +19,7 @@ export interface TestimonialChangeDetail {
 const optionalNumber = {
   fromAttribute: (value: string | null): number | undefined =>
     value === null ? undefined : value.trim() === '' ? NaN : Number(value),
-  toAttribute: (value: number | undefined): string | null =>
-    value === undefined ? null : String(value),
+  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
 };
 
 const pauseIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
@@ -202,14 +201,15 @@ export class PatientTestimonial extends DwElement {
   protected override render() {
     const content = testimonialsContent();
     const {lang, dir} = this.language;
-    const attribution =
-      setting(this.localName, this.attribution, 'attribution') ?? content.attribution;
+    const attribution = setting(this.localName, this.attribution, 'attribution') ?? content.attribution;
     const testimonials = content.testimonials;
     return html`
       <div part="base" class="base" lang=${lang} dir=${dir}>
-        ${this.single !== undefined
-          ? this.renderTestimonial(testimonials[this.single], attribution)
-          : this.renderSet(testimonials, attribution, lang)}
+        ${
+          this.single !== undefined
+            ? this.renderTestimonial(testimonials[this.single], attribution)
+            : this.renderSet(testimonials, attribution, lang)
+        }
       </div>
     `;
   }
@@ -240,8 +240,9 @@ export class PatientTestimonial extends DwElement {
       @focusout=${this.onFocusOut}
     >
       <div part="controls" class="controls">
-        ${showPause
-          ? html`<button
+        ${
+          showPause
+            ? html`<button
               part="pause"
               class="button pause"
               type="button"
@@ -250,7 +251,8 @@ export class PatientTestimonial extends DwElement {
             >
               ${this.stopped ? playIcon : pauseIcon}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button
           part="previous"
           class="button previous"

@@ -93,11 +93,13 @@ export class SymptomAreas extends DwElement {
     const level = this.level;
     return html`
       <div part="base" class="base" lang=${lang} dir=${dir}>
-        ${this.noMap
-          ? nothing
-          : html`<div part="map" class="map">
+        ${
+          this.noMap
+            ? nothing
+            : html`<div part="map" class="map">
               ${bodyMap(areas, this.current, (id) => this.choose(id, true))}
-            </div>`}
+            </div>`
+        }
         <ul part="list" class="list">
           ${areas.map((area) => this.renderArea(area, level, syndromesLabel))}
         </ul>
@@ -160,8 +162,7 @@ export class SymptomAreas extends DwElement {
     if (!id) return null;
     if (isAreaId(id)) return id;
     this.warn(
-      `selected="${value}" is not a body area; nothing is selected. ` +
-        `Known ids: ${areaIds.join(', ')}.`
+      `selected="${value}" is not a body area; nothing is selected. ` + `Known ids: ${areaIds.join(', ')}.`
     );
     return null;
   }
