@@ -1,9 +1,26 @@
 /**
- * Dispatches a bubbling, composed CustomEvent so hosts can listen anywhere
- * up the tree, across shadow roots.
+ * This library's events: each element declares its own once, next to its
+ * detail type, on `GlobalEventHandlersEventMap` (which element, document and
+ * window listeners all read).
  */
-export function emit<T>(target: EventTarget, name: string, detail: T): boolean {
-  return target.dispatchEvent(
-    new CustomEvent<T>(name, {detail, bubbles: true, composed: true, cancelable: true})
-  );
+export type DwEventName = Extract<keyof GlobalEventHandlersEventMap, `dw-${string}`>;
+
+/** The `detail` an event was declared with. */
+export type DwEventDetail<K extends DwEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Dispatches a bubbling, composed CustomEvent so hosts can listen anywhere
+ * up the tree, across shadow roots. The detail is checked against the
+ * event's declaration. Not cancelable unless asked: `preventDefault()` on an
+ * event whose default nothing checks would silently do nothing.
+ * Returns false when a listener cancelled a cancelable event.
+ */
+export function emit<K extends DwEventName>(
+  target: EventTarget,
+  name: K,
+  detail: DwEventDetail<K>,
+  {cancelable = false}: {cancelable?: boolean} = {}
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable}));
 }

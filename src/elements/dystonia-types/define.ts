@@ -10,11 +10,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'dystonia-types': DystoniaTypes;
   }
-  interface HTMLElementEventMap {
-    'dw-type-toggle': CustomEvent<TypeToggleDetail>;
-  }
-  // The event bubbles and is composed, so hosts often listen on document.
-  interface DocumentEventMap {
-    'dw-type-toggle': CustomEvent<TypeToggleDetail>;
-  }
 }

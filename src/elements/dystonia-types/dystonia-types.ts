@@ -23,6 +23,12 @@ export interface TypeToggleDetail {
   open: boolean;
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dw-type-toggle': CustomEvent<TypeToggleDetail>;
+  }
+}
+
 /**
  * The types of dystonia: by body distribution (5) and the syndromes (9),
  * each a disclosure that shows its description.
@@ -142,7 +148,7 @@ export class DystoniaTypes extends DwElement {
     else next.delete(id);
     this.opened = next;
     this.open = dystoniaTypeIds.filter((t) => next.has(t)).join(' ');
-    emit<TypeToggleDetail>(this, 'dw-type-toggle', {id, open});
+    emit(this, 'dw-type-toggle', {id, open});
   }
 
   private validFilter(): TypesFilter {

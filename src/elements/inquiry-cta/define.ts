@@ -23,15 +23,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'inquiry-cta': InquiryCta;
   }
-  interface HTMLElementEventMap {
-    'dw-inquiry-submit': CustomEvent<InquirySubmitDetail>;
-    'dw-inquiry-success': CustomEvent<InquirySuccessDetail>;
-    'dw-inquiry-error': CustomEvent<InquiryErrorDetail>;
-  }
-  // The events bubble and are composed, so hosts often listen on document.
-  interface DocumentEventMap {
-    'dw-inquiry-submit': CustomEvent<InquirySubmitDetail>;
-    'dw-inquiry-success': CustomEvent<InquirySuccessDetail>;
-    'dw-inquiry-error': CustomEvent<InquiryErrorDetail>;
-  }
 }

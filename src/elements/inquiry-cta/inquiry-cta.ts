@@ -42,6 +42,15 @@ export interface InquiryErrorDetail {
   reason: InquiryErrorReason;
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** Cancelable: `preventDefault()` sends nothing. */
+    'dw-inquiry-submit': CustomEvent<InquirySubmitDetail>;
+    'dw-inquiry-success': CustomEvent<InquirySuccessDetail>;
+    'dw-inquiry-error': CustomEvent<InquiryErrorDetail>;
+  }
+}
+
 const DEFAULT_TIMEOUT = 15;
 
 /**
@@ -336,12 +345,12 @@ export class InquiryCta extends DwElement {
     // A robot filled the hidden field: pretend it worked, send nothing, tell no one.
     if (this.values.website) return this.succeed();
     const payload = toPayload(this.values, getLocale());
-    if (!emit<InquirySubmitDetail>(this, 'dw-inquiry-submit', {payload})) return;
+    if (!emit(this, 'dw-inquiry-submit', {payload}, {cancelable: true})) return;
     this.status = 'sending';
     const result = await sendInquiry(action, payload, this.validEncoding(), this.validTimeout() * 1000);
     if (result.ok) {
       await this.succeed();
-      emit<InquirySuccessDetail>(this, 'dw-inquiry-success', {status: result.status});
+      emit(this, 'dw-inquiry-success', {status: result.status});
       return;
     }
     const {status, reason} = result;
@@ -355,7 +364,7 @@ export class InquiryCta extends DwElement {
             ? 'rejected'
             : 'server';
     if (result.errors) await this.focusFirstError();
-    emit<InquiryErrorDetail>(this, 'dw-inquiry-error', {status, reason});
+    emit(this, 'dw-inquiry-error', {status, reason});
   }
 
   private async succeed(): Promise<void> {

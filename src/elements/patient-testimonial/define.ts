@@ -10,11 +10,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'patient-testimonial': PatientTestimonial;
   }
-  interface HTMLElementEventMap {
-    'dw-testimonial-change': CustomEvent<TestimonialChangeDetail>;
-  }
-  // The event bubbles and is composed, so hosts often listen on document.
-  interface DocumentEventMap {
-    'dw-testimonial-change': CustomEvent<TestimonialChangeDetail>;
-  }
 }

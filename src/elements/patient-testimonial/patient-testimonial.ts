@@ -12,6 +12,12 @@ export interface TestimonialChangeDetail {
   index: number;
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dw-testimonial-change': CustomEvent<TestimonialChangeDetail>;
+  }
+}
+
 /**
  * `null` (no attribute) is "not set"; an empty or blank attribute is
  * invalid (NaN) rather than the 0 that `Number('')` would give.
@@ -297,7 +303,7 @@ export class PatientTestimonial extends DwElement {
     this.changed = true;
     // The next automatic change waits a full period after a person's step.
     this.clearTimer();
-    emit<TestimonialChangeDetail>(this, 'dw-testimonial-change', {index: this.current});
+    emit(this, 'dw-testimonial-change', {index: this.current});
   }
 
   private toggleRotation(): void {

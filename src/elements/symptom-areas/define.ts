@@ -10,11 +10,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'symptom-areas': SymptomAreas;
   }
-  interface HTMLElementEventMap {
-    'dw-area-select': CustomEvent<AreaSelectDetail>;
-  }
-  // The event bubbles and is composed, so hosts often listen on document.
-  interface DocumentEventMap {
-    'dw-area-select': CustomEvent<AreaSelectDetail>;
-  }
 }

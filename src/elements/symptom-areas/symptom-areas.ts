@@ -24,6 +24,12 @@ export interface AreaSelectDetail {
   syndromes: SyndromeId[];
 }
 
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dw-area-select': CustomEvent<AreaSelectDetail>;
+  }
+}
+
 /**
  * The five body areas commonly affected by dystonia, each with its
  * description, as a list beside a body map. Selecting an area (in the map or
@@ -142,7 +148,7 @@ export class SymptomAreas extends DwElement {
     const next = this.current === id ? null : id;
     this.current = next;
     this.selected = next ?? '';
-    emit<AreaSelectDetail>(this, 'dw-area-select', {
+    emit(this, 'dw-area-select', {
       area: next,
       syndromes: next ? [...areaSyndromes[next]] : [],
     });
