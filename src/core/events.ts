@@ -11,16 +11,15 @@ export type DwEventDetail<K extends DwEventName> =
 
 /**
  * Dispatches a bubbling, composed CustomEvent so hosts can listen anywhere
- * up the tree, across shadow roots. The detail is checked against the
- * event's declaration. Not cancelable unless asked: `preventDefault()` on an
- * event whose default nothing checks would silently do nothing.
- * Returns false when a listener cancelled a cancelable event.
+ * up the tree, across shadow roots; its detail is checked against the
+ * event's declaration. Not cancelable unless `cancelable` is passed: a
+ * `preventDefault()` that nothing checks would silently do nothing.
+ * Returns false when a listener cancelled it.
  */
-export function emit<K extends DwEventName>(
+export const emit = <K extends DwEventName>(
   target: EventTarget,
   name: K,
   detail: DwEventDetail<K>,
-  {cancelable = false}: {cancelable?: boolean} = {}
-): boolean {
-  return target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable}));
-}
+  cancelable?: true
+): boolean =>
+  target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable}));

@@ -23,7 +23,7 @@ export function emitChecks(el: HTMLElement, payload: InquiryPayload): void {
   emit(el, 'dw-type-toggle', {id: 'focal', open: true});
   emit(el, 'dw-area-select', {area: null, syndromes: []});
   emit(el, 'dw-testimonial-change', {index: 1});
-  emit(el, 'dw-inquiry-submit', {payload}, {cancelable: true});
+  emit(el, 'dw-inquiry-submit', {payload}, true);
   emit(el, 'dw-inquiry-success', {status: 204});
   emit(el, 'dw-inquiry-error', {status: 0, reason: 'timeout'});
   is<boolean>(emit(el, 'dw-inquiry-success', {status: 200}));
@@ -42,8 +42,8 @@ export function emitChecks(el: HTMLElement, payload: InquiryPayload): void {
   emit(el, 'dw-type-toggled', {id: 'focal', open: true});
   // @ts-expect-error: not one of this library's events
   emit(el, 'click', {});
-  // @ts-expect-error: an option that does not exist
-  emit(el, 'dw-inquiry-submit', {payload}, {bubbles: false});
+  // @ts-expect-error: events are not cancelable by default; there is nothing to turn off
+  emit(el, 'dw-inquiry-submit', {payload}, false);
 }
 
 export function listenerChecks(el: HTMLElement): void {

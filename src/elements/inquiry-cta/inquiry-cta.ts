@@ -345,7 +345,7 @@ export class InquiryCta extends DwElement {
     // A robot filled the hidden field: pretend it worked, send nothing, tell no one.
     if (this.values.website) return this.succeed();
     const payload = toPayload(this.values, getLocale());
-    if (!emit(this, 'dw-inquiry-submit', {payload}, {cancelable: true})) return;
+    if (!emit(this, 'dw-inquiry-submit', {payload}, true)) return;
     this.status = 'sending';
     const result = await sendInquiry(action, payload, this.validEncoding(), this.validTimeout() * 1000);
     if (result.ok) {
