@@ -1,8 +1,8 @@
 import {define} from '../../core/define.js';
-import {DystoniaTypes, type TypeToggleDetail, type TypesFilter} from './dystonia-types.js';
+import {DystoniaTypes, type TypeToggleDetail} from './dystonia-types.js';
 
 export {DystoniaTypes};
-export type {TypeToggleDetail, TypesFilter};
+export type {TypeToggleDetail};
 
 define('dystonia-types', DystoniaTypes);
 
