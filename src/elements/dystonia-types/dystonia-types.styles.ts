@@ -4,18 +4,18 @@ export const styles = css`
   .group {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--dw-spacing, 1em) / 2);
+    gap: calc(var(--_spacing) / 2);
   }
 
   .list {
     list-style: none;
     margin: 0;
     padding: 0;
-    border-block-start: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    border-block-start: 1px solid var(--_border-color);
   }
 
   .item {
-    border-block-end: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    border-block-end: 1px solid var(--_border-color);
   }
 
   .item-heading {
@@ -35,8 +35,8 @@ export const styles = css`
     flex: none;
     inline-size: 0.45em;
     block-size: 0.45em;
-    border-inline-end: 2px solid var(--dw-accent, currentColor);
-    border-block-end: 2px solid var(--dw-accent, currentColor);
+    border-inline-end: 2px solid var(--_accent);
+    border-block-end: 2px solid var(--_accent);
     transform: rotate(-45deg);
     transition: transform 150ms ease-out;
   }
@@ -57,7 +57,7 @@ export const styles = css`
   .description {
     padding-block: 0 0.75em;
     padding-inline: 1.45em 0.25em;
-    border-inline-start: 3px solid var(--dw-accent, currentColor);
+    border-inline-start: 3px solid var(--_accent);
     margin-block-end: 0.75em;
     margin-inline-start: 0.45em;
   }

@@ -4,7 +4,7 @@ export const styles = css`
   .carousel {
     display: flex;
     flex-direction: column;
-    gap: var(--dw-spacing, 1em);
+    gap: var(--_spacing);
   }
 
   .testimonial {
@@ -14,8 +14,8 @@ export const styles = css`
   .quote {
     margin: 0;
     padding-inline-start: 1em;
-    border-inline-start: 4px solid var(--dw-accent, currentColor);
-    font-size: var(--dw-quote-size, 1.25em);
+    border-inline-start: 4px solid var(--_accent);
+    font-size: var(--_quote-size);
     line-height: 1.5;
   }
 
@@ -34,7 +34,7 @@ export const styles = css`
     content: '';
     flex: none;
     inline-size: 1.5em;
-    border-block-start: 2px solid var(--dw-accent, currentColor);
+    border-block-start: 2px solid var(--_accent);
   }
 
   /* Every slide shares one grid cell, so the set is as tall as its longest
@@ -90,8 +90,8 @@ export const styles = css`
     inline-size: 44px;
     block-size: 44px;
     padding: 0;
-    border: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 40%, transparent));
-    border-radius: var(--dw-radius, 4px);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
     background: none;
     color: inherit;
     font: inherit;
@@ -99,7 +99,7 @@ export const styles = css`
   }
 
   .button:hover {
-    border-color: var(--dw-accent, currentColor);
+    border-color: var(--_accent);
   }
 
   .icon {

@@ -9,7 +9,7 @@ export const styles = css`
     flex-direction: row;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: var(--dw-spacing, 1em) calc(var(--dw-spacing, 1em) * 1.5);
+    gap: var(--_spacing) calc(var(--_spacing) * 1.5);
   }
 
   .map {
@@ -24,7 +24,7 @@ export const styles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    border-block-start: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    border-block-start: 1px solid var(--_border-color);
   }
 
   /* The figure. */
@@ -36,8 +36,8 @@ export const styles = css`
   }
 
   .outline {
-    fill: var(--dw-map-fill, transparent);
-    stroke: var(--dw-map-stroke, currentColor);
+    fill: var(--_map-fill);
+    stroke: var(--_map-stroke);
     stroke-width: 2;
     stroke-linejoin: round;
     pointer-events: none;
@@ -45,7 +45,7 @@ export const styles = css`
 
   .features {
     fill: none;
-    stroke: var(--dw-map-stroke, currentColor);
+    stroke: var(--_map-stroke);
     stroke-width: 1.5;
     pointer-events: none;
   }
@@ -54,7 +54,7 @@ export const styles = css`
      the state never rests on colour alone. */
   .region {
     fill: transparent;
-    stroke: var(--dw-map-stroke, currentColor);
+    stroke: var(--_map-stroke);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
     cursor: pointer;
@@ -70,14 +70,14 @@ export const styles = css`
   }
 
   .region.related {
-    fill: var(--dw-accent, currentColor);
+    fill: var(--_accent);
     fill-opacity: 0.2;
   }
 
   .region.selected {
-    fill: var(--dw-accent, currentColor);
+    fill: var(--_accent);
     fill-opacity: 0.35;
-    stroke: var(--dw-accent, currentColor);
+    stroke: var(--_accent);
     stroke-width: 4;
     stroke-dasharray: none;
   }
@@ -85,12 +85,12 @@ export const styles = css`
   /* The list. */
   .area {
     padding-inline-start: 0.5em;
-    border-block-end: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    border-block-end: 1px solid var(--_border-color);
     border-inline-start: 4px solid transparent;
   }
 
   .area.selected {
-    border-inline-start-color: var(--dw-accent, currentColor);
+    border-inline-start-color: var(--_accent);
   }
 
   .area-heading {
@@ -115,7 +115,7 @@ export const styles = css`
     box-sizing: border-box;
     inline-size: 1em;
     block-size: 1em;
-    border: 2px solid var(--dw-accent, currentColor);
+    border: 2px solid var(--_accent);
     border-radius: 50%;
     transition: border-width 150ms ease-out;
   }
