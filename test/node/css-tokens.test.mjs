@@ -36,8 +36,6 @@ const baseStyles = sharedBlocks.find((b) => b.name === 'baseStyles')?.body ?? ''
 const mapping = entries(baseStyles);
 const tokenOf = new Map(mapping.map((e) => [e.name, e.token]));
 
-const lineOf = (text, index) => text.slice(0, index).split('\n').length;
-
 describe('CSS custom properties', () => {
   it('the mapping is the first rule of baseStyles, :host', () => {
     const host = /^\s*:host\s*\{([^}]*)\}/.exec(baseStyles);
