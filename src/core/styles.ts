@@ -12,6 +12,12 @@ import {css} from 'lit';
  * inherit default makes the private property inherit, which names nothing
  * (an outer widget's names the same token), so the property using it
  * inherits from the page. Tokens are read on the host only, not on a part.
+ *
+ * `.bullets`: text lists (causes, assessments…) keep the page's own bullets,
+ * with a logical indent.
+ *
+ * The CSS text ships as written, so comments on rules live here, in
+ * JavaScript, where the minifier drops them, and not in the template.
  */
 export const baseStyles = css`
   :host {
@@ -54,7 +60,6 @@ export const baseStyles = css`
     line-height: 1.25;
   }
 
-  /* Text lists (causes, assessments…): the page's own bullets, logical indent. */
   .bullets {
     margin: 0;
     padding-inline-start: 1.25em;

@@ -87,6 +87,13 @@ describe('CSS custom properties', () => {
     );
   });
 
+  it('the CSS text carries no comments (it ships as written; comments go in JavaScript)', () => {
+    const commented = sources.flatMap(({file, text}) =>
+      [...text.matchAll(/css`[^`]*`/g)].filter(([block]) => block.includes('/*')).map(() => file)
+    );
+    assert.deepEqual(commented, []);
+  });
+
   for (const tag of readdirSync(join(SRC, 'elements'))) {
     it(`<${tag}> documents exactly the --dw-* properties its rules use`, () => {
       const folder = join(SRC, 'elements', tag);

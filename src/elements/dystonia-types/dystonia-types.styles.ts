@@ -1,5 +1,9 @@
 import {css} from 'lit';
 
+// Why, rule by rule (here, not in the CSS text, which ships as written):
+// .marker: a chevron drawn with borders, pointing to the inline end when
+//   closed, down when open, mirrored in right-to-left text; in it, the
+//   logical borders already mirror the corner, so the turns swap.
 export const styles = css`
   .group {
     display: flex;
@@ -29,8 +33,6 @@ export const styles = css`
     text-underline-offset: 0.2em;
   }
 
-  /* A chevron drawn with borders: pointing to the inline end when closed,
-     down when open, mirrored in right-to-left text. */
   .marker {
     flex: none;
     inline-size: 0.45em;
@@ -45,7 +47,6 @@ export const styles = css`
     transform: rotate(45deg);
   }
 
-  /* The logical borders already mirror the corner, so the turns swap. */
   [dir='rtl'] .marker {
     transform: rotate(45deg);
   }

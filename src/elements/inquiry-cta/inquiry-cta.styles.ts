@@ -3,6 +3,10 @@ import {css} from 'lit';
 // Buttons are outlined, not filled: an outline reads on any host
 // background, a fill would need a text colour we cannot know. Errors are
 // marked by their text and a bar, never by colour alone.
+//
+// Why, rule by rule (here, not in the CSS text, which ships as written):
+// .trap: the honeypot, clipped to nothing; inert and aria-hidden in the
+//   markup.
 export const styles = css`
   .text,
   .success {
@@ -118,7 +122,6 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* The honeypot: clipped to nothing; inert and aria-hidden in the markup. */
   .trap {
     position: absolute;
     inline-size: 1px;

@@ -1,5 +1,20 @@
 import {css} from 'lit';
 
+// Why, rule by rule (here, not in the CSS text, which ships as written):
+// .attribution::before: a short rule before the attribution, drawn, not
+//   text, so screen readers do not read a dash.
+// .slides: every slide shares one grid cell, so the set is as tall as its
+//   longest quote and the buttons never move under the pointer when a quote
+//   changes. Hidden slides keep their room but are invisible and left out of
+//   the accessibility tree.
+// .changed .slide: fade a quote in when it replaces another, not when the
+//   page loads.
+// .controls: under the quote on screen, first in the DOM (see the element).
+// .chevron: drawn with two logical borders, pointing to the inline end
+//   (next) and start (previous), so they mirror in right-to-left text; the
+//   turn mirrors with them.
+// .media-icon: media symbols (SVG filled with currentColor, so forced
+//   colours keep them visible) do not mirror in right-to-left text.
 export const styles = css`
   .carousel {
     display: flex;
@@ -28,8 +43,6 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* A short rule before the attribution: drawn, not text, so screen
-     readers do not read a dash. */
   .attribution::before {
     content: '';
     flex: none;
@@ -37,10 +50,6 @@ export const styles = css`
     border-block-start: 2px solid var(--_accent);
   }
 
-  /* Every slide shares one grid cell, so the set is as tall as its longest
-     quote and the buttons never move under the pointer when a quote
-     changes. Hidden slides keep their room but are invisible and left out
-     of the accessibility tree. */
   .slides {
     display: grid;
   }
@@ -49,7 +58,6 @@ export const styles = css`
     grid-area: 1 / 1;
   }
 
-  /* Fade a quote in when it replaces another, not when the page loads. */
   .changed .slide {
     animation: dw-fade-in 200ms ease-out;
   }
@@ -66,7 +74,6 @@ export const styles = css`
     }
   }
 
-  /* Under the quote on screen, first in the DOM (see the element). */
   .controls {
     order: 1;
     display: flex;
@@ -107,9 +114,6 @@ export const styles = css`
     box-sizing: border-box;
   }
 
-  /* Chevrons drawn with two logical borders: they point to the inline end
-     (next) and start (previous), so they mirror in right-to-left text; the
-     turn mirrors with them. */
   .chevron {
     inline-size: 0.6em;
     block-size: 0.6em;
@@ -133,8 +137,6 @@ export const styles = css`
     transform: rotate(-45deg);
   }
 
-  /* Media symbols (SVG filled with currentColor, so forced colours keep
-     them visible) do not mirror in right-to-left text. */
   .media-icon {
     inline-size: 0.85em;
     block-size: 0.85em;

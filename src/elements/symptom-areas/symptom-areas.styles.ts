@@ -1,10 +1,19 @@
 import {css} from 'lit';
 
+// Why, rule by rule (here, not in the CSS text, which ships as written):
+// .base: map and list side by side when the element is wide enough, the
+//   list wrapping below the map otherwise: flex-wrap reacts to the element's
+//   own width, not the viewport's. A row follows the inline direction, so in
+//   right-to-left text the map moves to the right of the list.
+// .region: dashed and thin when idle, solid and heavy when selected, so the
+//   state never rests on colour alone.
+// .marker: a hollow ring when not selected, a solid disc when selected (the
+//   border grows to fill it): a change of shape, not only of colour.
+// forced-colors: browsers do not force the colours of SVG paint (inline SVG
+//   is forced-color-adjust: none), so the map names system colours itself:
+//   the outline and regions in CanvasText, the selection in Highlight with
+//   its heavy solid stroke kept.
 export const styles = css`
-  /* Map and list side by side when the element is wide enough, the list
-     wrapping below the map otherwise: flex-wrap reacts to the element's own
-     width, not the viewport's. A row follows the inline direction, so in
-     right-to-left text the map moves to the right of the list. */
   .base {
     flex-direction: row;
     flex-wrap: wrap;
@@ -27,7 +36,6 @@ export const styles = css`
     border-block-start: 1px solid var(--_border-color);
   }
 
-  /* The figure. */
   .figure {
     display: block;
     inline-size: 100%;
@@ -50,8 +58,6 @@ export const styles = css`
     pointer-events: none;
   }
 
-  /* Regions: dashed and thin when idle, solid and heavy when selected, so
-     the state never rests on colour alone. */
   .region {
     fill: transparent;
     stroke: var(--_map-stroke);
@@ -82,7 +88,6 @@ export const styles = css`
     stroke-dasharray: none;
   }
 
-  /* The list. */
   .area {
     padding-inline-start: 0.5em;
     border-block-end: 1px solid var(--_border-color);
@@ -108,8 +113,6 @@ export const styles = css`
     text-underline-offset: 0.2em;
   }
 
-  /* A hollow ring when not selected, a solid disc when selected (the
-     border grows to fill it): a change of shape, not only of colour. */
   .marker {
     flex: none;
     box-sizing: border-box;
@@ -158,10 +161,6 @@ export const styles = css`
     }
   }
 
-  /* Browsers do not force the colours of SVG paint (inline SVG is
-     forced-color-adjust: none), so the map names system colours itself: the
-     outline and regions in CanvasText, the selection in Highlight with its
-     heavy solid stroke kept. */
   @media (forced-colors: active) {
     .outline {
       fill: Canvas;
