@@ -3,12 +3,40 @@ import {css} from 'lit';
 /**
  * Shared tokens and resets. Every widget inherits the host page's font and
  * colour; sizes are in em so they follow the host's text size, never rem.
+ *
+ * Each public --dw-* token is read here once, with the library's one
+ * default, into a private --_* property that every rule uses: a default
+ * cannot drift between elements, and no rule repeats a fallback. The values
+ * are substituted as written where a rule uses them, so currentColor and em
+ * resolve there, as they did when each rule read the token itself. An
+ * inherit default makes the private property inherit, which names nothing
+ * (an outer widget's names the same token), so the property using it
+ * inherits from the page. Tokens are read on the host only, not on a part.
+ *
+ * `.bullets`: text lists (causes, assessments…) keep the page's own bullets,
+ * with a logical indent.
+ *
+ * The CSS text ships as written, so comments on rules live here, in
+ * JavaScript, where the minifier drops them, and not in the template.
  */
 export const baseStyles = css`
   :host {
+    --_font: var(--dw-font, inherit);
+    --_color: var(--dw-color, inherit);
+    --_accent: var(--dw-accent, currentColor);
+    --_border-color: var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    --_field-border-color: var(--dw-field-border-color, currentColor);
+    --_error-color: var(--dw-error-color, #b3261e);
+    --_focus-color: var(--dw-focus-color, currentColor);
+    --_link-color: var(--dw-link-color, inherit);
+    --_map-fill: var(--dw-map-fill, transparent);
+    --_map-stroke: var(--dw-map-stroke, currentColor);
+    --_quote-size: var(--dw-quote-size, 1.25em);
+    --_radius: var(--dw-radius, 4px);
+    --_spacing: var(--dw-spacing, 1em);
     display: block;
-    font-family: var(--dw-font, inherit);
-    color: var(--dw-color, inherit);
+    font-family: var(--_font);
+    color: var(--_color);
     text-align: start;
   }
 
@@ -19,7 +47,7 @@ export const baseStyles = css`
   .base {
     display: flex;
     flex-direction: column;
-    gap: var(--dw-spacing, 1em);
+    gap: var(--_spacing);
   }
 
   p {
@@ -32,14 +60,13 @@ export const baseStyles = css`
     line-height: 1.25;
   }
 
-  /* Text lists (causes, assessments…): the page's own bullets, logical indent. */
   .bullets {
     margin: 0;
     padding-inline-start: 1.25em;
   }
 
   :focus-visible {
-    outline: 2px solid var(--dw-focus-color, currentColor);
+    outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
 
@@ -65,7 +92,7 @@ export const headingButtonStyles = css`
     padding-block: 0.5em;
     padding-inline: 0.25em;
     border: 0;
-    border-radius: var(--dw-radius, 4px);
+    border-radius: var(--_radius);
     background: none;
     color: inherit;
     font: inherit;

@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const styles = css`
   .base {
-    gap: calc(var(--dw-spacing, 1em) * 2.5);
+    gap: calc(var(--_spacing) * 2.5);
   }
 
   .nav-list {
@@ -17,7 +17,7 @@ export const styles = css`
   .nav-list a {
     display: inline-block;
     padding-block: 0.25em;
-    color: var(--dw-link-color, inherit);
+    color: var(--_link-color);
     text-underline-offset: 0.2em;
   }
 `;

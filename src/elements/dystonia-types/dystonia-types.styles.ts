@@ -1,21 +1,25 @@
 import {css} from 'lit';
 
+// Why, rule by rule (here, not in the CSS text, which ships as written):
+// .marker: a chevron drawn with borders, pointing to the inline end when
+//   closed, down when open, mirrored in right-to-left text; in it, the
+//   logical borders already mirror the corner, so the turns swap.
 export const styles = css`
   .group {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--dw-spacing, 1em) / 2);
+    gap: calc(var(--_spacing) / 2);
   }
 
   .list {
     list-style: none;
     margin: 0;
     padding: 0;
-    border-block-start: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    border-block-start: 1px solid var(--_border-color);
   }
 
   .item {
-    border-block-end: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    border-block-end: 1px solid var(--_border-color);
   }
 
   .item-heading {
@@ -29,14 +33,12 @@ export const styles = css`
     text-underline-offset: 0.2em;
   }
 
-  /* A chevron drawn with borders: pointing to the inline end when closed,
-     down when open, mirrored in right-to-left text. */
   .marker {
     flex: none;
     inline-size: 0.45em;
     block-size: 0.45em;
-    border-inline-end: 2px solid var(--dw-accent, currentColor);
-    border-block-end: 2px solid var(--dw-accent, currentColor);
+    border-inline-end: 2px solid var(--_accent);
+    border-block-end: 2px solid var(--_accent);
     transform: rotate(-45deg);
     transition: transform 150ms ease-out;
   }
@@ -45,7 +47,6 @@ export const styles = css`
     transform: rotate(45deg);
   }
 
-  /* The logical borders already mirror the corner, so the turns swap. */
   [dir='rtl'] .marker {
     transform: rotate(45deg);
   }
@@ -57,7 +58,7 @@ export const styles = css`
   .description {
     padding-block: 0 0.75em;
     padding-inline: 1.45em 0.25em;
-    border-inline-start: 3px solid var(--dw-accent, currentColor);
+    border-inline-start: 3px solid var(--_accent);
     margin-block-end: 0.75em;
     margin-inline-start: 0.45em;
   }

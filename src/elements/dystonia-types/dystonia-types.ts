@@ -50,7 +50,7 @@ declare global {
  * @cssprop --dw-font - Font family (default: inherited from the page).
  * @cssprop --dw-color - Text colour (default: inherited from the page).
  * @cssprop --dw-accent - Colour of markers and the description rule (default: the text colour).
- * @cssprop --dw-border-color - Colour of the separators between types.
+ * @cssprop --dw-border-color - Colour of the separators between types (default: the text colour at 30%).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-radius - Corner radius of the buttons (default: 4px).
  * @cssprop --dw-spacing - Space between blocks (default: 1em).

@@ -3,6 +3,10 @@ import {css} from 'lit';
 // Buttons are outlined, not filled: an outline reads on any host
 // background, a fill would need a text colour we cannot know. Errors are
 // marked by their text and a bar, never by colour alone.
+//
+// Why, rule by rule (here, not in the CSS text, which ships as written):
+// .trap: the honeypot, clipped to nothing; inert and aria-hidden in the
+//   markup.
 export const styles = css`
   .text,
   .success {
@@ -31,22 +35,22 @@ export const styles = css`
   .button {
     padding-block: 0.5em;
     padding-inline: 1.25em;
-    border: 2px solid var(--dw-accent, currentColor);
-    border-radius: var(--dw-radius, 4px);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
     background: none;
     text-decoration: none;
     cursor: pointer;
   }
 
   .button:hover {
-    background: color-mix(in srgb, var(--dw-accent, currentColor) 10%, transparent);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
 
   .form,
   .field {
     display: flex;
     flex-direction: column;
-    gap: var(--dw-spacing, 1em);
+    gap: var(--_spacing);
     max-inline-size: 36em;
   }
 
@@ -66,15 +70,15 @@ export const styles = css`
     min-block-size: 44px;
     padding-block: 0.5em;
     padding-inline: 0.6em;
-    border: 1px solid var(--dw-border-color, currentColor);
-    border-radius: var(--dw-radius, 4px);
+    border: 1px solid var(--_field-border-color);
+    border-radius: var(--_radius);
     background: none;
     color: inherit;
     font: inherit;
   }
 
   [aria-invalid='true'] {
-    border: 2px solid var(--dw-error-color, #b3261e);
+    border: 2px solid var(--_error-color);
   }
 
   .hint {
@@ -114,11 +118,10 @@ export const styles = css`
 
   .error {
     padding-inline-start: 0.6em;
-    border-inline-start: 4px solid var(--dw-error-color, #b3261e);
+    border-inline-start: 4px solid var(--_error-color);
     font-weight: 600;
   }
 
-  /* The honeypot: clipped to nothing; inert and aria-hidden in the markup. */
   .trap {
     position: absolute;
     inline-size: 1px;
@@ -161,7 +164,7 @@ export const styles = css`
 
   .success {
     padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--dw-accent, currentColor);
+    border-inline-start: 4px solid var(--_accent);
   }
 
   @media (prefers-reduced-motion: reduce) {

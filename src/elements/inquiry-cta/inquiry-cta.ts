@@ -92,7 +92,7 @@ const DEFAULT_TIMEOUT = 15;
  * @cssprop --dw-font - Font family (default: inherited from the page).
  * @cssprop --dw-color - Text colour (default: inherited from the page).
  * @cssprop --dw-accent - Border of the buttons and of the thank-you message (default: the text colour).
- * @cssprop --dw-border-color - Border of the fields (default: the text colour).
+ * @cssprop --dw-field-border-color - Border of the fields (default: the text colour).
  * @cssprop --dw-error-color - Mark beside error messages and border of invalid fields (default: #b3261e).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-radius - Corner radius of buttons and fields (default: 4px).

@@ -1,10 +1,25 @@
 import {css} from 'lit';
 
+// Why, rule by rule (here, not in the CSS text, which ships as written):
+// .attribution::before: a short rule before the attribution, drawn, not
+//   text, so screen readers do not read a dash.
+// .slides: every slide shares one grid cell, so the set is as tall as its
+//   longest quote and the buttons never move under the pointer when a quote
+//   changes. Hidden slides keep their room but are invisible and left out of
+//   the accessibility tree.
+// .changed .slide: fade a quote in when it replaces another, not when the
+//   page loads.
+// .controls: under the quote on screen, first in the DOM (see the element).
+// .chevron: drawn with two logical borders, pointing to the inline end
+//   (next) and start (previous), so they mirror in right-to-left text; the
+//   turn mirrors with them.
+// .media-icon: media symbols (SVG filled with currentColor, so forced
+//   colours keep them visible) do not mirror in right-to-left text.
 export const styles = css`
   .carousel {
     display: flex;
     flex-direction: column;
-    gap: var(--dw-spacing, 1em);
+    gap: var(--_spacing);
   }
 
   .testimonial {
@@ -14,8 +29,8 @@ export const styles = css`
   .quote {
     margin: 0;
     padding-inline-start: 1em;
-    border-inline-start: 4px solid var(--dw-accent, currentColor);
-    font-size: var(--dw-quote-size, 1.25em);
+    border-inline-start: 4px solid var(--_accent);
+    font-size: var(--_quote-size);
     line-height: 1.5;
   }
 
@@ -28,19 +43,13 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* A short rule before the attribution: drawn, not text, so screen
-     readers do not read a dash. */
   .attribution::before {
     content: '';
     flex: none;
     inline-size: 1.5em;
-    border-block-start: 2px solid var(--dw-accent, currentColor);
+    border-block-start: 2px solid var(--_accent);
   }
 
-  /* Every slide shares one grid cell, so the set is as tall as its longest
-     quote and the buttons never move under the pointer when a quote
-     changes. Hidden slides keep their room but are invisible and left out
-     of the accessibility tree. */
   .slides {
     display: grid;
   }
@@ -49,7 +58,6 @@ export const styles = css`
     grid-area: 1 / 1;
   }
 
-  /* Fade a quote in when it replaces another, not when the page loads. */
   .changed .slide {
     animation: dw-fade-in 200ms ease-out;
   }
@@ -66,7 +74,6 @@ export const styles = css`
     }
   }
 
-  /* Under the quote on screen, first in the DOM (see the element). */
   .controls {
     order: 1;
     display: flex;
@@ -90,8 +97,8 @@ export const styles = css`
     inline-size: 44px;
     block-size: 44px;
     padding: 0;
-    border: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 40%, transparent));
-    border-radius: var(--dw-radius, 4px);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
     background: none;
     color: inherit;
     font: inherit;
@@ -99,7 +106,7 @@ export const styles = css`
   }
 
   .button:hover {
-    border-color: var(--dw-accent, currentColor);
+    border-color: var(--_accent);
   }
 
   .icon {
@@ -107,9 +114,6 @@ export const styles = css`
     box-sizing: border-box;
   }
 
-  /* Chevrons drawn with two logical borders: they point to the inline end
-     (next) and start (previous), so they mirror in right-to-left text; the
-     turn mirrors with them. */
   .chevron {
     inline-size: 0.6em;
     block-size: 0.6em;
@@ -133,8 +137,6 @@ export const styles = css`
     transform: rotate(-45deg);
   }
 
-  /* Media symbols (SVG filled with currentColor, so forced colours keep
-     them visible) do not mirror in right-to-left text. */
   .media-icon {
     inline-size: 0.85em;
     block-size: 0.85em;

@@ -83,7 +83,7 @@ const MAX_DELAY = 2 ** 31 - 1;
  * @cssprop --dw-font - Font family (default: inherited from the page).
  * @cssprop --dw-color - Text colour (default: inherited from the page).
  * @cssprop --dw-accent - Colour of the rule beside the quote and the attribution mark (default: the text colour).
- * @cssprop --dw-border-color - Colour of the button borders.
+ * @cssprop --dw-border-color - Colour of the button borders (default: the text colour at 30%).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-radius - Corner radius of the buttons (default: 4px).
  * @cssprop --dw-spacing - Space between the quote and the controls (default: 1em).

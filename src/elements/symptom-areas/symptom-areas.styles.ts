@@ -1,15 +1,24 @@
 import {css} from 'lit';
 
+// Why, rule by rule (here, not in the CSS text, which ships as written):
+// .base: map and list side by side when the element is wide enough, the
+//   list wrapping below the map otherwise: flex-wrap reacts to the element's
+//   own width, not the viewport's. A row follows the inline direction, so in
+//   right-to-left text the map moves to the right of the list.
+// .region: dashed and thin when idle, solid and heavy when selected, so the
+//   state never rests on colour alone.
+// .marker: a hollow ring when not selected, a solid disc when selected (the
+//   border grows to fill it): a change of shape, not only of colour.
+// forced-colors: browsers do not force the colours of SVG paint (inline SVG
+//   is forced-color-adjust: none), so the map names system colours itself:
+//   the outline and regions in CanvasText, the selection in Highlight with
+//   its heavy solid stroke kept.
 export const styles = css`
-  /* Map and list side by side when the element is wide enough, the list
-     wrapping below the map otherwise: flex-wrap reacts to the element's own
-     width, not the viewport's. A row follows the inline direction, so in
-     right-to-left text the map moves to the right of the list. */
   .base {
     flex-direction: row;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: var(--dw-spacing, 1em) calc(var(--dw-spacing, 1em) * 1.5);
+    gap: var(--_spacing) calc(var(--_spacing) * 1.5);
   }
 
   .map {
@@ -24,10 +33,9 @@ export const styles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    border-block-start: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    border-block-start: 1px solid var(--_border-color);
   }
 
-  /* The figure. */
   .figure {
     display: block;
     inline-size: 100%;
@@ -36,8 +44,8 @@ export const styles = css`
   }
 
   .outline {
-    fill: var(--dw-map-fill, transparent);
-    stroke: var(--dw-map-stroke, currentColor);
+    fill: var(--_map-fill);
+    stroke: var(--_map-stroke);
     stroke-width: 2;
     stroke-linejoin: round;
     pointer-events: none;
@@ -45,16 +53,14 @@ export const styles = css`
 
   .features {
     fill: none;
-    stroke: var(--dw-map-stroke, currentColor);
+    stroke: var(--_map-stroke);
     stroke-width: 1.5;
     pointer-events: none;
   }
 
-  /* Regions: dashed and thin when idle, solid and heavy when selected, so
-     the state never rests on colour alone. */
   .region {
     fill: transparent;
-    stroke: var(--dw-map-stroke, currentColor);
+    stroke: var(--_map-stroke);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
     cursor: pointer;
@@ -70,27 +76,26 @@ export const styles = css`
   }
 
   .region.related {
-    fill: var(--dw-accent, currentColor);
+    fill: var(--_accent);
     fill-opacity: 0.2;
   }
 
   .region.selected {
-    fill: var(--dw-accent, currentColor);
+    fill: var(--_accent);
     fill-opacity: 0.35;
-    stroke: var(--dw-accent, currentColor);
+    stroke: var(--_accent);
     stroke-width: 4;
     stroke-dasharray: none;
   }
 
-  /* The list. */
   .area {
     padding-inline-start: 0.5em;
-    border-block-end: 1px solid var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    border-block-end: 1px solid var(--_border-color);
     border-inline-start: 4px solid transparent;
   }
 
   .area.selected {
-    border-inline-start-color: var(--dw-accent, currentColor);
+    border-inline-start-color: var(--_accent);
   }
 
   .area-heading {
@@ -108,14 +113,12 @@ export const styles = css`
     text-underline-offset: 0.2em;
   }
 
-  /* A hollow ring when not selected, a solid disc when selected (the
-     border grows to fill it): a change of shape, not only of colour. */
   .marker {
     flex: none;
     box-sizing: border-box;
     inline-size: 1em;
     block-size: 1em;
-    border: 2px solid var(--dw-accent, currentColor);
+    border: 2px solid var(--_accent);
     border-radius: 50%;
     transition: border-width 150ms ease-out;
   }
@@ -158,10 +161,6 @@ export const styles = css`
     }
   }
 
-  /* Browsers do not force the colours of SVG paint (inline SVG is
-     forced-color-adjust: none), so the map names system colours itself: the
-     outline and regions in CanvasText, the selection in Highlight with its
-     heavy solid stroke kept. */
   @media (forced-colors: active) {
     .outline {
       fill: Canvas;

@@ -67,7 +67,7 @@ declare global {
  * @cssprop --dw-accent - Colour of the selected area in the map and the list (default: the text colour).
  * @cssprop --dw-map-fill - Fill of the body outline (default: transparent).
  * @cssprop --dw-map-stroke - Stroke of the body outline and the map regions (default: the text colour).
- * @cssprop --dw-border-color - Colour of the separators between areas.
+ * @cssprop --dw-border-color - Colour of the separators between areas (default: the text colour at 30%).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-radius - Corner radius of the buttons (default: 4px).
  * @cssprop --dw-spacing - Space between blocks (default: 1em).
