@@ -19,7 +19,7 @@ import {KnownError} from '@lit/localize-tools/lib/error.js';
 import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
 import {readTsConfig, stringifyDiagnostics} from '@lit/localize-tools/lib/typescript.js';
-import {readConfig, root} from './config.mjs';
+import {readConfig} from './config.mjs';
 
 /**
  * A localizer that takes the source messages it is given instead of
@@ -160,4 +160,4 @@ export async function xliffLocales(dir) {
     .sort();
 }
 
-export {KnownError, root};
+export {KnownError};
