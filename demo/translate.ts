@@ -11,6 +11,7 @@
  * Query: `locale` (the right-hand side), `dir` (XLIFF folder the dev server
  * may preview; default `locales`).
  */
+import {STALE_STATES, UNTRANSLATED_STATES, xliffUnits} from '../scripts/i18n/xliff-units.mjs';
 import type {PreviewMessage} from './preview-frame.js';
 
 interface Index {
@@ -36,14 +37,6 @@ interface LocaleStatus {
 }
 
 const PSEUDO = 'en-XA';
-const STALE_STATES = new Set([
-  'needs-review-translation',
-  'needs-review-adaptation',
-  'needs-review-l10n',
-  'needs-adaptation',
-  'needs-l10n',
-]);
-const NOT_FINAL_STATES = new Set(['new', 'needs-translation']);
 
 const params = new URLSearchParams(location.search);
 const dir = params.get('dir') || 'locales';
@@ -63,25 +56,6 @@ const nameOf = (locale: string) =>
 
 const frameUrl = (locale: string) =>
   `./preview-frame.html?locale=${encodeURIComponent(locale)}&dir=${encodeURIComponent(dir)}`;
-
-/** A placeholder-aware text of a <source>/<target>: `${clinic}` for each <x>. */
-function contentText(element: Element): string {
-  let text = '';
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
-    else if (node instanceof Element && node.localName === 'x') text += node.getAttribute('equiv-text') ?? '';
-    else text += node.textContent ?? '';
-  }
-  return text;
-}
-
-const placeholders = (element: Element | undefined) =>
-  element
-    ? Array.from(element.getElementsByTagName('x'))
-        .map((x) => x.getAttribute('equiv-text'))
-        .sort()
-        .join('\n')
-    : '';
 
 async function fetchIndex(): Promise<Index> {
   const response = await fetch(`/__dw-i18n/index.json?dir=${encodeURIComponent(dir)}`, {cache: 'no-store'});
@@ -114,21 +88,18 @@ async function localeStatus(locale: string, index: Index): Promise<LocaleStatus>
     );
     return status;
   }
-  const units = new Map(
-    Array.from(doc.getElementsByTagName('trans-unit')).map((unit) => [unit.getAttribute('id') ?? '', unit])
-  );
+  const units = new Map(xliffUnits(doc).units.map((unit) => [unit.id, unit]));
   const invalid: string[] = [];
   for (const {id, source} of index.messages) {
     const unit = units.get(id);
-    const target = unit?.getElementsByTagName('target')[0];
-    if (!target || (!contentText(target).trim() && target.getElementsByTagName('x').length === 0)) {
+    // Counted as the preview frame shows it: a blank target is built as the English.
+    if (!unit || unit.blank) {
       status.missing.push({id, source});
       continue;
     }
-    const state = target.getAttribute('state') ?? '';
-    if (placeholders(unit?.getElementsByTagName('source')[0]) !== placeholders(target)) invalid.push(id);
-    if (STALE_STATES.has(state)) status.stale++;
-    else if (NOT_FINAL_STATES.has(state)) status.notFinal++;
+    if (!unit.placeholdersMatch) invalid.push(id);
+    if (STALE_STATES.has(unit.state)) status.stale++;
+    else if (UNTRANSLATED_STATES.has(unit.state)) status.notFinal++;
     else status.translated++;
   }
   const known = new Set(index.messages.map((m) => m.id));

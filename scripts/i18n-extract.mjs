@@ -15,22 +15,14 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {DOMParser, XMLSerializer} from '@xmldom/xmldom';
-import {
-  STALE_STATE,
-  STALE_STATES,
-  contentText,
-  readConfig,
-  readUnits,
-  readXliff,
-  writeXliff,
-} from './i18n/xliff.mjs';
+import {readConfig} from './i18n/config.mjs';
+import {STALE_STATE, STALE_STATES, contentText, readUnits, readXliff, writeXliff} from './i18n/xliff.mjs';
 
 const {values: args} = parseArgs({options: {check: {type: 'boolean'}, config: {type: 'string'}}});
-const configPath = resolve(args.config ?? 'lit-localize.json');
-const config = readConfig(configPath);
+const config = readConfig(args.config);
 const localesDir = config.xliffDir;
 const archivePath = join(localesDir, 'removed.json');
 
@@ -43,7 +35,11 @@ function litLocalizeExtract(xliffDir) {
     JSON.stringify({
       ...config.raw,
       tsConfig: config.tsConfig,
-      output: {...config.raw.output, outputDir: config.outputDir},
+      output: {
+        ...config.raw.output,
+        outputDir: config.outputDir,
+        localeCodesModule: config.localeCodesModule,
+      },
       interchange: {...config.raw.interchange, xliffDir},
     })
   );

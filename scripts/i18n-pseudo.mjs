@@ -16,7 +16,8 @@
 import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {buildLocaleModule, KnownError, mergeStrings, root} from './i18n/locale-module.mjs';
+import {root} from './i18n/config.mjs';
+import {buildLocaleModule, KnownError, mergeStrings} from './i18n/locale-module.mjs';
 
 export const PSEUDO_LOCALE = 'en-XA';
 const OUT_DIR = path.join(root, 'src/generated/pseudo');

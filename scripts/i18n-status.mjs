@@ -9,7 +9,8 @@
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
-import {readConfig, readUnits} from './i18n/xliff.mjs';
+import {readConfig} from './i18n/config.mjs';
+import {readUnits} from './i18n/xliff.mjs';
 
 const {values: args} = parseArgs({
   options: {json: {type: 'boolean'}, dir: {type: 'string'}, config: {type: 'string'}},

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {localeReady, setLocale} from '../src/core/locale.js';
 import {resetWarnings} from '../src/core/warn.js';
+import {xliffUnits} from '../scripts/i18n/xliff-units.mjs';
 
 /** Whitespace-normalized text, as a person reads it. */
 export function textOf(node: Node | null | undefined): string {
@@ -23,29 +24,21 @@ function xliff(locale: string): Promise<Document> {
   return doc;
 }
 
-/** A target's text with each placeholder written as its source, e.g. `${clinic}`. */
-function targetText(target: Element): string {
-  let text = '';
-  for (const node of Array.from(target.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
-    else if (node instanceof Element && node.localName === 'x') text += node.getAttribute('equiv-text') ?? '';
-    else text += node.textContent ?? '';
-  }
-  return text.replace(/\s+/g, ' ').trim();
+/** A target's text as a person reads it: whitespace normalized, placeholders as `${clinic}`. */
+function targetText(target: string): string {
+  return target.replace(/\s+/g, ' ').trim();
 }
 
 /**
  * The translations shipped in locales/<locale>.xlf, by message id: what a
- * translator wrote, read from the file, not from the code. Placeholders
- * read as their source expression (`${clinic}`); see `fill()`.
+ * translator wrote, read from the file (by the scripts' own XLIFF reader),
+ * not from the code. Placeholders read as their source expression
+ * (`${clinic}`); see `fill()`.
  */
 export async function shippedTranslations(locale: string): Promise<Map<string, string>> {
-  const doc = await xliff(locale);
+  const {units} = xliffUnits(await xliff(locale));
   const targets = new Map<string, string>();
-  for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
-    const target = unit.getElementsByTagName('target')[0];
-    if (target) targets.set(unit.getAttribute('id') ?? '', targetText(target));
-  }
+  for (const {id, target} of units) if (target !== null) targets.set(id, targetText(target));
   return targets;
 }
 

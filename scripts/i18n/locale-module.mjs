@@ -10,24 +10,16 @@
 // formatter, then a fresh localizer validates the placeholders and builds,
 // exactly as `node node_modules/@lit/localize-tools/bin/lit-localize.js
 // build --config <tmp>/lit-localize.json` would (pass `keep: true` to look).
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {readConfigFileAndWriteSchema} from '@lit/localize-tools/lib/config.js';
 import {KnownError} from '@lit/localize-tools/lib/error.js';
 import {sortProgramMessages} from '@lit/localize-tools/lib/messages.js';
 import {RuntimeLitLocalizer} from '@lit/localize-tools/lib/modes/runtime.js';
 import {readTsConfig, stringifyDiagnostics} from '@lit/localize-tools/lib/typescript.js';
-
-/** The repository root. */
-export const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The project's lit-localize.json (source locale, tsConfig). */
-export function projectConfig() {
-  return JSON.parse(readFileSync(path.join(root, 'lit-localize.json'), 'utf8'));
-}
+import {readConfig} from './config.mjs';
 
 /**
  * A localizer that takes the source messages it is given instead of
@@ -86,8 +78,9 @@ export function sourceMessages(config) {
 
 /** The source messages of the project as configured in lit-localize.json. */
 export function projectMessages() {
-  const project = projectConfig();
-  return sourceMessages({...project, baseDir: root, resolve: (file) => path.resolve(root, file)});
+  const {raw, baseDir} = readConfig();
+  // The shape lit-localize's own config reader gives its localizers.
+  return sourceMessages({...raw, baseDir, resolve: (file) => path.resolve(baseDir, file)});
 }
 
 /**
@@ -102,7 +95,7 @@ export function projectMessages() {
  *   or to run the lit-localize CLI on its config.
  */
 export async function buildLocaleModule({locale, seedXliff, translate, keep = false}) {
-  const project = projectConfig();
+  const project = readConfig();
   const dir = await mkdtemp(path.join(os.tmpdir(), `dw-i18n-${locale}-`));
   try {
     const configPath = path.join(dir, 'lit-localize.json');
@@ -110,10 +103,10 @@ export async function buildLocaleModule({locale, seedXliff, translate, keep = fa
       configPath,
       `${JSON.stringify(
         {
-          $schema: project.$schema,
+          $schema: project.raw.$schema,
           sourceLocale: project.sourceLocale,
           targetLocales: [locale],
-          tsConfig: path.resolve(root, project.tsConfig),
+          tsConfig: project.tsConfig,
           output: {mode: 'runtime', outputDir: './out', language: 'js'},
           interchange: {format: 'xliff', xliffDir: './xliff/'},
         },

@@ -15,12 +15,11 @@
 // toolchain (TypeScript, lit-localize) loads on the first request only.
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {readConfig, root} from './config.mjs';
 
 /** Put before the English text of a message that has no translation. */
 export const FALLBACK_MARKER = '⚠EN⟩ ';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const LOCALE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
 
 let tools;
@@ -63,14 +62,13 @@ export function i18nPreviewPlugin({dirs = ['locales']} = {}) {
         return failure(`dir "${dir}" is not previewable; use one of: ${dirs.join(', ')}`);
       }
       const folder = path.join(root, dir);
-      const {buildLocaleModule, mergeStrings, projectConfig, projectMessages, xliffLocales} =
-        await toolchain();
+      const {buildLocaleModule, mergeStrings, projectMessages, xliffLocales} = await toolchain();
 
       if (context.path === '/__dw-i18n/index.json') {
         try {
           return json({
             dir,
-            sourceLocale: projectConfig().sourceLocale,
+            sourceLocale: readConfig().sourceLocale,
             locales: await xliffLocales(folder),
             messages: projectMessages().map(({name, contents}) => ({id: name, source: sourceText(contents)})),
           });
