@@ -34,7 +34,13 @@ export interface ElementContract<T extends Widget> {
    */
   focus: {firstTabStop: (harness: ElementHarness<T>) => Element} | 'heading';
   /** The event a person's action fires, and how the test performs that action. */
-  event?: {name: string; act: (harness: ElementHarness<T>) => Promise<void> | void};
+  /**
+   * A known leak, described: the memory check then asserts that it still
+   * happens (so the suite stays green today) and fails, asking to remove
+   * this option, once it is fixed.
+   */
+  knownLeak?: string;
+  event?: {name: string; act: (harness: ElementHarness<T>) => Promise<void> | void; detail?: unknown};
 }
 
 const INVALID_LEVELS = ['0', '7', '9', 'abc', 'x'];
@@ -172,6 +178,7 @@ export function runElementContract<T extends Widget>(options: ElementContract<T>
           expect(received.bubbles).to.equal(true);
           expect(received.composed).to.equal(true);
           expect(received.target, 'retargeted to the outer host').not.to.equal(el);
+          if ('detail' in event) expect(received.detail).to.deep.equal(event.detail);
         } finally {
           remove();
         }
@@ -245,7 +252,14 @@ export function runElementContract<T extends Widget>(options: ElementContract<T>
             el.remove();
             return el;
           });
-          expect(collected).to.be.at.least(INSTANCES - STILL_HELD);
+          if (options.knownLeak) {
+            expect(
+              collected,
+              `known leak still there: ${options.knownLeak}; fixed? remove knownLeak`
+            ).to.be.below(INSTANCES - STILL_HELD);
+          } else {
+            expect(collected).to.be.at.least(INSTANCES - STILL_HELD);
+          }
         } finally {
           container.remove();
         }

@@ -10,3 +10,8 @@ export class DystoniaCausesHarness extends ElementHarness<DystoniaCauses> {
     return this.texts('[part="list"] li');
   }
 }
+
+/** The harness around a rendered <dystonia-causes>. */
+export function harness(el: DystoniaCauses): DystoniaCausesHarness {
+  return new DystoniaCausesHarness(el);
+}

@@ -31,3 +31,8 @@ export class DystoniaGuideHarness extends ElementHarness<DystoniaGuide> {
     return this;
   }
 }
+
+/** The harness around a rendered <dystonia-guide>. */
+export function harness(el: DystoniaGuide): DystoniaGuideHarness {
+  return new DystoniaGuideHarness(el);
+}

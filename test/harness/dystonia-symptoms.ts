@@ -12,3 +12,8 @@ export class DystoniaSymptomsHarness extends ElementHarness<DystoniaSymptoms> {
     return this;
   }
 }
+
+/** The harness around a rendered <dystonia-symptoms>. */
+export function harness(el: DystoniaSymptoms): DystoniaSymptomsHarness {
+  return new DystoniaSymptomsHarness(el);
+}

@@ -31,3 +31,8 @@ export class DystoniaTypesHarness extends ElementHarness<DystoniaTypes> {
     return node.checkVisibility() && node.getBoundingClientRect().height > 0;
   }
 }
+
+/** The harness around a rendered <dystonia-types>. */
+export function harness(el: DystoniaTypes): DystoniaTypesHarness {
+  return new DystoniaTypesHarness(el);
+}

@@ -58,3 +58,8 @@ export class InquiryCtaHarness extends ElementHarness<InquiryCta> {
     });
   }
 }
+
+/** The harness around a rendered <inquiry-cta>. */
+export function harness(el: InquiryCta): InquiryCtaHarness {
+  return new InquiryCtaHarness(el);
+}

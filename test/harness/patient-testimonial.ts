@@ -70,3 +70,8 @@ export class PatientTestimonialHarness extends ElementHarness<PatientTestimonial
     this.root.querySelector('section')!.dispatchEvent(new PointerEvent('pointerleave'));
   }
 }
+
+/** The harness around a rendered <patient-testimonial>. */
+export function harness(el: PatientTestimonial): PatientTestimonialHarness {
+  return new PatientTestimonialHarness(el);
+}

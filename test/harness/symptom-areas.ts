@@ -64,3 +64,8 @@ export class SymptomAreasHarness extends ElementHarness<SymptomAreas> {
     return node.checkVisibility() && node.getBoundingClientRect().height > 0;
   }
 }
+
+/** The harness around a rendered <symptom-areas>. */
+export function harness(el: SymptomAreas): SymptomAreasHarness {
+  return new SymptomAreasHarness(el);
+}
