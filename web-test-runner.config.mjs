@@ -58,6 +58,8 @@ const browsers = [
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // gc() for the memory check of test/contract/ (counts collected instances).
+        '--js-flags=--expose-gc',
       ],
     },
   }),

@@ -3,10 +3,10 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../src/elements/dystonia-types/define.js';
 import type {DystoniaTypes} from '../src/elements/dystonia-types/dystonia-types.js';
 import {setLocale} from '../src/core/locale.js';
+import {DystoniaTypesHarness, harness} from './harness/dystonia-types.js';
+import {runElementContract} from './contract/element-contract.js';
 import {
   addPageConfig,
-  expectVisibleFocus,
-  inAnotherShadowRoot,
   recordWarnings,
   resetPage,
   setPageLang,
@@ -28,35 +28,18 @@ const SYNDROMES = [
   'paroxysmal',
 ];
 
-function root(el: DystoniaTypes): ShadowRoot {
-  return el.shadowRoot!;
-}
-function items(el: DystoniaTypes): HTMLElement[] {
-  return Array.from(root(el).querySelectorAll<HTMLElement>('[part="item"]'));
-}
-function item(el: DystoniaTypes, id: string): HTMLElement {
-  const found = root(el).querySelector<HTMLElement>(`[data-type="${id}"]`);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-}
-function button(el: DystoniaTypes, id: string): HTMLButtonElement {
-  return item(el, id).querySelector('button')!;
-}
-function description(el: DystoniaTypes, id: string): HTMLElement {
-  return item(el, id).querySelector<HTMLElement>('[part="description"]')!;
-}
-/**
- * Whether a person sees the description: rendered, and taking up room (a
- * hidden="until-found" box stays in the layout with its content skipped).
- */
-function isShown(node: HTMLElement): boolean {
-  return node.checkVisibility() && node.getBoundingClientRect().height > 0;
-}
-function openIds(el: DystoniaTypes): string[] {
-  return items(el)
-    .filter((li) => li.querySelector('button')!.getAttribute('aria-expanded') === 'true')
-    .map((li) => li.dataset.type!);
-}
+runElementContract<DystoniaTypes>({
+  tag: 'dystonia-types',
+  harness,
+  headings: (h) => [h.heading()!],
+  headingTexts: ['Different Types of Dystonia'],
+  focus: {firstTabStop: (h) => harness(h.el).button('generalized')},
+  event: {
+    name: 'dw-type-toggle',
+    act: (h) => harness(h.el).button('focal').click(),
+    detail: {id: 'focal', open: true},
+  },
+});
 
 describe('<dystonia-types>', () => {
   afterEach(resetPage);
@@ -64,15 +47,23 @@ describe('<dystonia-types>', () => {
   describe('in English', () => {
     it('shows the heading, both introductions and the 14 types in the corrected order', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
-      const h2 = root(el).querySelector('h2');
+      const h2 = harness(el).root.querySelector('h2');
       expect(textOf(h2)).to.equal('Different Types of Dystonia');
-      const intros = Array.from(root(el).querySelectorAll('[part="intro"]')).map(textOf);
+      const intros = Array.from(harness(el).root.querySelectorAll('[part="intro"]')).map(textOf);
       expect(intros).to.deep.equal([
         'The type of dystonia you have is classified by the part of the body it affects.',
         'Based on its patterns, dystonias can also be classified as one of the following syndromes:',
       ]);
-      expect(items(el).map((li) => li.dataset.type)).to.deep.equal([...DISTRIBUTION, ...SYNDROMES]);
-      expect(items(el).map((li) => textOf(li.querySelector('button')))).to.deep.equal([
+      expect(
+        harness(el)
+          .items()
+          .map((li) => li.dataset.type)
+      ).to.deep.equal([...DISTRIBUTION, ...SYNDROMES]);
+      expect(
+        harness(el)
+          .items()
+          .map((li) => textOf(li.querySelector('button')))
+      ).to.deep.equal([
         'Generalized dystonia',
         'Focal dystonia',
         'Multifocal dystonia',
@@ -93,65 +84,78 @@ describe('<dystonia-types>', () => {
     it('applies the review corrections C1–C5', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types open="all"></dystonia-types>`);
       // C1: focal is a single body part; C2: multifocal carries the scraped definition.
-      expect(textOf(description(el, 'focal'))).to.equal('affects a single body part.');
-      expect(textOf(description(el, 'multifocal'))).to.equal('affects more than one unrelated body part.');
+      expect(textOf(harness(el).description('focal'))).to.equal('affects a single body part.');
+      expect(textOf(harness(el).description('multifocal'))).to.equal(
+        'affects more than one unrelated body part.'
+      );
       // C2: multifocal is a heading of its own, followed by its own description.
-      expect(textOf(item(el, 'multifocal').querySelector('h3'))).to.equal('Multifocal dystonia');
+      expect(textOf(harness(el).item('multifocal').querySelector('h3'))).to.equal('Multifocal dystonia');
       expect(
-        item(el, 'multifocal').querySelector('h3')!.nextElementSibling === description(el, 'multifocal')
+        harness(el).item('multifocal').querySelector('h3')!.nextElementSibling ===
+          harness(el).description('multifocal')
       ).to.equal(true);
       // C3: blepharospasm has its heading, followed by its own description.
-      const blepharospasm = item(el, 'blepharospasm');
+      const blepharospasm = harness(el).item('blepharospasm');
       expect(textOf(blepharospasm.querySelector('h3'))).to.equal('Blepharospasm');
       expect(
-        blepharospasm.querySelector('h3')!.nextElementSibling === description(el, 'blepharospasm')
+        blepharospasm.querySelector('h3')!.nextElementSibling === harness(el).description('blepharospasm')
       ).to.equal(true);
-      expect(textOf(description(el, 'blepharospasm'))).to.match(
+      expect(textOf(harness(el).description('blepharospasm'))).to.match(
         /^affects the eyes and usually begins with blinking\./
       );
       // C4: heading form.
-      expect(textOf(item(el, 'cervical').querySelector('h3'))).to.equal('Cervical dystonia (torticollis)');
+      expect(textOf(harness(el).item('cervical').querySelector('h3'))).to.equal(
+        'Cervical dystonia (torticollis)'
+      );
       // C5: no dangling "also".
-      expect(textOf(description(el, 'paroxysmal'))).to.equal(
+      expect(textOf(harness(el).description('paroxysmal'))).to.equal(
         'is episodic and produces symptoms only when the person is experiencing an attack.'
       );
-      expect(textOf(root(el))).not.to.contain('is also episodic');
+      expect(textOf(harness(el).root)).not.to.contain('is also episodic');
     });
 
     it('starts collapsed, with each button controlling its hidden description', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
       for (const id of [...DISTRIBUTION, ...SYNDROMES]) {
-        const b = button(el, id);
+        const b = harness(el).button(id);
         expect(b.getAttribute('aria-expanded')).to.equal('false');
-        const panel = root(el).getElementById(b.getAttribute('aria-controls')!)!;
-        expect(panel).to.equal(description(el, id));
-        expect(isShown(panel)).to.equal(false);
+        const panel = harness(el).root.getElementById(b.getAttribute('aria-controls')!)!;
+        expect(panel).to.equal(harness(el).description(id));
+        expect(DystoniaTypesHarness.isShown(panel)).to.equal(false);
       }
     });
 
     it('renders item headings one level below the top heading', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types heading-level="4"></dystonia-types>`);
-      expect(textOf(root(el).querySelector('h4'))).to.equal('Different Types of Dystonia');
-      expect(root(el).querySelectorAll('h5')).to.have.length(14);
-      expect(root(el).querySelector('h2, h3')).to.equal(null);
+      expect(textOf(harness(el).root.querySelector('h4'))).to.equal('Different Types of Dystonia');
+      expect(harness(el).root.querySelectorAll('h5')).to.have.length(14);
+      expect(harness(el).root.querySelector('h2, h3')).to.equal(null);
     });
 
     it('keeps item headings at h6 when the top heading is h6', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types heading-level="6"></dystonia-types>`);
-      expect(root(el).querySelectorAll('h6')).to.have.length(15);
+      expect(harness(el).root.querySelectorAll('h6')).to.have.length(15);
     });
   });
 
   describe('attributes', () => {
     it('filter="distribution" shows only the five types by body distribution', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types filter="distribution"></dystonia-types>`);
-      expect(items(el).map((li) => li.dataset.type)).to.deep.equal(DISTRIBUTION);
-      expect(textOf(root(el))).not.to.contain('syndromes:');
+      expect(
+        harness(el)
+          .items()
+          .map((li) => li.dataset.type)
+      ).to.deep.equal(DISTRIBUTION);
+      expect(textOf(harness(el).root)).not.to.contain('syndromes:');
     });
 
     it('filter="syndromes" shows only the nine syndromes', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types filter="syndromes"></dystonia-types>`);
-      expect(items(el).map((li) => li.dataset.type)).to.deep.equal(SYNDROMES);
+      expect(
+        harness(el)
+          .items()
+          .map((li) => li.dataset.type)
+      ).to.deep.equal(SYNDROMES);
     });
 
     it('open lists the types shown opened, without firing events', async () => {
@@ -159,15 +163,15 @@ describe('<dystonia-types>', () => {
       const el = await fixture<DystoniaTypes>(
         html`<dystonia-types open="focal cervical" @dw-type-toggle=${() => events++}></dystonia-types>`
       );
-      expect(openIds(el)).to.deep.equal(['focal', 'cervical']);
-      expect(isShown(description(el, 'focal'))).to.equal(true);
-      expect(isShown(description(el, 'generalized'))).to.equal(false);
+      expect(harness(el).openIds()).to.deep.equal(['focal', 'cervical']);
+      expect(DystoniaTypesHarness.isShown(harness(el).description('focal'))).to.equal(true);
+      expect(DystoniaTypesHarness.isShown(harness(el).description('generalized'))).to.equal(false);
       el.setAttribute('open', 'all');
       await el.updateComplete;
-      expect(openIds(el)).to.have.length(14);
+      expect(harness(el).openIds()).to.have.length(14);
       el.open = '';
       await el.updateComplete;
-      expect(openIds(el)).to.deep.equal([]);
+      expect(harness(el).openIds()).to.deep.equal([]);
       expect(events).to.equal(0);
     });
   });
@@ -176,25 +180,14 @@ describe('<dystonia-types>', () => {
     it('a click opens a type, fires dw-type-toggle and updates `open`', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
       const fired = oneEvent(el, 'dw-type-toggle');
-      button(el, 'tardive').click();
+      harness(el).button('tardive').click();
       const event = await fired;
       expect(event.detail).to.deep.equal({id: 'tardive', open: true});
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
       await el.updateComplete;
-      expect(isShown(description(el, 'tardive'))).to.equal(true);
+      expect(DystoniaTypesHarness.isShown(harness(el).description('tardive'))).to.equal(true);
       expect(el.open).to.equal('tardive');
-    });
-
-    it('the event reaches a listener outside a shadow root', async () => {
-      const {el, remove} = await inAnotherShadowRoot<DystoniaTypes>('dystonia-types');
-      try {
-        const fired = oneEvent(document, 'dw-type-toggle');
-        button(el, 'focal').click();
-        expect((await fired).detail).to.deep.equal({id: 'focal', open: true});
-      } finally {
-        remove();
-      }
     });
 
     it('Tab reaches a disclosure, Enter and Space toggle it', async () => {
@@ -202,28 +195,22 @@ describe('<dystonia-types>', () => {
       const details: unknown[] = [];
       el.addEventListener('dw-type-toggle', (e) => details.push(e.detail));
       await sendKeys({press: 'Tab'});
-      expect(root(el).activeElement).to.equal(button(el, 'generalized'));
+      expect(harness(el).root.activeElement).to.equal(harness(el).button('generalized'));
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
-      expect(button(el, 'generalized').getAttribute('aria-expanded')).to.equal('true');
+      expect(harness(el).button('generalized').getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({press: 'Tab'});
-      expect(root(el).activeElement).to.equal(button(el, 'focal'));
+      expect(harness(el).root.activeElement).to.equal(harness(el).button('focal'));
       await sendKeys({press: ' '});
       await el.updateComplete;
       await sendKeys({press: ' '});
       await el.updateComplete;
-      expect(openIds(el)).to.deep.equal(['generalized']);
+      expect(harness(el).openIds()).to.deep.equal(['generalized']);
       expect(details).to.deep.equal([
         {id: 'generalized', open: true},
         {id: 'focal', open: true},
         {id: 'focal', open: false},
       ]);
-    });
-
-    it('shows a visible focus outline on the focused button', async () => {
-      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
-      await sendKeys({press: 'Tab'});
-      expectVisibleFocus(button(el, 'generalized'));
     });
   });
 
@@ -234,17 +221,17 @@ describe('<dystonia-types>', () => {
         html`<dystonia-types open="focal" @dw-type-toggle=${() => events++}></dystonia-types>`
       );
       await el.reveal(['oromandibular', 'cranial', 'elbow']);
-      expect(openIds(el)).to.deep.equal(['focal', 'oromandibular', 'cranial']);
-      expect(root(el).activeElement).to.equal(button(el, 'oromandibular'));
-      expect(isShown(description(el, 'cranial'))).to.equal(true);
+      expect(harness(el).openIds()).to.deep.equal(['focal', 'oromandibular', 'cranial']);
+      expect(harness(el).root.activeElement).to.equal(harness(el).button('oromandibular'));
+      expect(DystoniaTypesHarness.isShown(harness(el).description('cranial'))).to.equal(true);
       expect(events).to.equal(0);
     });
 
     it('with only unknown ids changes nothing', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
       await el.reveal(['elbow']);
-      expect(openIds(el)).to.deep.equal([]);
-      expect(root(el).activeElement).to.equal(null);
+      expect(harness(el).openIds()).to.deep.equal([]);
+      expect(harness(el).root.activeElement).to.equal(null);
     });
   });
 
@@ -273,17 +260,17 @@ describe('<dystonia-types>', () => {
         const expected = await shippedTarget(locale);
         await setPageLang(locale);
         const el = await fixture<DystoniaTypes>(html`<dystonia-types open="all"></dystonia-types>`);
-        expect(textOf(root(el).querySelector('h2'))).to.equal(expected('types.heading'));
-        const intros = Array.from(root(el).querySelectorAll('[part="intro"]')).map(textOf);
+        expect(textOf(harness(el).root.querySelector('h2'))).to.equal(expected('types.heading'));
+        const intros = Array.from(harness(el).root.querySelectorAll('[part="intro"]')).map(textOf);
         expect(intros).to.deep.equal([
           expected('types.distribution.intro'),
           expected('types.syndromes.intro'),
         ]);
         for (const id of [...DISTRIBUTION, ...SYNDROMES]) {
-          expect(textOf(button(el, id))).to.equal(expected(`types.${id}.name`));
-          expect(textOf(description(el, id))).to.equal(expected(`types.${id}.description`));
+          expect(textOf(harness(el).button(id))).to.equal(expected(`types.${id}.name`));
+          expect(textOf(harness(el).description(id))).to.equal(expected(`types.${id}.description`));
         }
-        const base = root(el).querySelector('[part="base"]')!;
+        const base = harness(el).root.querySelector('[part="base"]')!;
         expect(base.getAttribute('lang')).to.equal(locale);
       });
     }
@@ -291,12 +278,12 @@ describe('<dystonia-types>', () => {
     it('lays Arabic out right to left with logical properties', async () => {
       await setPageLang('ar');
       const el = await fixture<DystoniaTypes>(html`<dystonia-types open="focal"></dystonia-types>`);
-      const base = root(el).querySelector<HTMLElement>('[part="base"]')!;
+      const base = harness(el).root.querySelector<HTMLElement>('[part="base"]')!;
       expect(base.dir).to.equal('rtl');
-      const rule = getComputedStyle(description(el, 'focal'));
+      const rule = getComputedStyle(harness(el).description('focal'));
       expect(rule.borderRightWidth).to.equal('3px');
       expect(rule.borderLeftWidth).to.equal('0px');
-      const ltr = getComputedStyle(description(el, 'focal'));
+      const ltr = getComputedStyle(harness(el).description('focal'));
       await setPageLang('en');
       expect(base.dir).to.equal('ltr');
       expect(ltr.borderLeftWidth).to.equal('3px');
@@ -306,7 +293,7 @@ describe('<dystonia-types>', () => {
       const targets = await shippedTranslations('es');
       await setPageLang('es-MX');
       const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
-      expect(textOf(root(el).querySelector('h2'))).to.equal(targets.get('types.heading'));
+      expect(textOf(harness(el).root.querySelector('h2'))).to.equal(targets.get('types.heading'));
     });
 
     it('falls back to English with one warning listing the shipped locales', async () => {
@@ -335,7 +322,7 @@ describe('<dystonia-types>', () => {
       const es = await shippedTranslations('es');
       const ar = await shippedTranslations('ar');
       const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
-      const h2 = () => textOf(root(el).querySelector('h2'));
+      const h2 = () => textOf(harness(el).root.querySelector('h2'));
       expect(h2()).to.equal('Different Types of Dystonia');
       await setPageLang('es');
       await el.updateComplete;
@@ -354,10 +341,10 @@ describe('<dystonia-types>', () => {
       addPageConfig('{"locale": "es"}');
       await setPageLang('en');
       const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
-      expect(textOf(root(el).querySelector('h2'))).to.equal(es.get('types.heading'));
+      expect(textOf(harness(el).root.querySelector('h2'))).to.equal(es.get('types.heading'));
       await setLocale('ar');
       await el.updateComplete;
-      expect(textOf(root(el).querySelector('h2'))).to.equal(ar.get('types.heading'));
+      expect(textOf(harness(el).root.querySelector('h2'))).to.equal(ar.get('types.heading'));
     });
   });
 
@@ -370,8 +357,8 @@ describe('<dystonia-types>', () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types heading-level="9"></dystonia-types>`);
       el.requestUpdate();
       await el.updateComplete;
-      expect(root(el).querySelector('h2')).not.to.equal(null);
-      expect(root(el).querySelectorAll('h3')).to.have.length(14);
+      expect(harness(el).root.querySelector('h2')).not.to.equal(null);
+      expect(harness(el).root.querySelectorAll('h3')).to.have.length(14);
       const about = warnings.messages.filter((m) => m.includes('heading-level="9"'));
       expect(about).to.have.length(1);
       expect(about[0]).to.contain('<dystonia-types>');
@@ -379,7 +366,7 @@ describe('<dystonia-types>', () => {
 
     it('heading-level="abc" warns and uses h2', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types heading-level="abc"></dystonia-types>`);
-      expect(root(el).querySelector('h2')).not.to.equal(null);
+      expect(harness(el).root.querySelector('h2')).not.to.equal(null);
       expect(warnings.messages.filter((m) => m.includes('heading-level="abc"'))).to.have.length(1);
     });
 
@@ -387,13 +374,13 @@ describe('<dystonia-types>', () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types filter="bogus"></dystonia-types>`);
       el.requestUpdate();
       await el.updateComplete;
-      expect(items(el)).to.have.length(14);
+      expect(harness(el).items()).to.have.length(14);
       expect(warnings.messages.filter((m) => m.includes('filter="bogus"'))).to.have.length(1);
     });
 
     it('open="nope" warns once, names the known ids and opens nothing', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types open="nope focal"></dystonia-types>`);
-      expect(openIds(el)).to.deep.equal(['focal']);
+      expect(harness(el).openIds()).to.deep.equal(['focal']);
       const about = warnings.messages.filter((m) => m.includes('"nope"'));
       expect(about).to.have.length(1);
       expect(about[0]).to.contain('blepharospasm');
@@ -403,7 +390,7 @@ describe('<dystonia-types>', () => {
       addPageConfig('{"locale": "es",');
       const first = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
       await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
-      expect(textOf(root(first).querySelector('h2'))).to.equal('Different Types of Dystonia');
+      expect(textOf(harness(first).root.querySelector('h2'))).to.equal('Different Types of Dystonia');
       expect(warnings.messages.filter((m) => m.includes('not valid JSON'))).to.have.length(1);
     });
 
@@ -412,7 +399,7 @@ describe('<dystonia-types>', () => {
       addPageConfig('{"locale": "es", "colour": "red"}');
       await setPageLang('en');
       const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
-      expect(textOf(root(el).querySelector('h2'))).to.equal(es.get('types.heading'));
+      expect(textOf(harness(el).root.querySelector('h2'))).to.equal(es.get('types.heading'));
       expect(warnings.messages.filter((m) => m.includes('"colour"'))).to.have.length(1);
     });
   });

@@ -101,11 +101,13 @@ export function expectVisibleFocus(control: Element): void {
  * Call `remove()` when done.
  */
 export async function inAnotherShadowRoot<T extends HTMLElement & {updateComplete: Promise<unknown>}>(
-  tag: string
+  tag: string,
+  attributes: Record<string, string> = {}
 ): Promise<{el: T; remove: () => void}> {
   const wrapper = document.createElement('div');
   document.body.append(wrapper);
   const el = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   wrapper.attachShadow({mode: 'open'}).append(el);
   await el.updateComplete;
   return {el, remove: () => wrapper.remove()};

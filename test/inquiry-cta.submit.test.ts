@@ -1,7 +1,8 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../src/elements/inquiry-cta/define.js';
 import type {InquiryCta} from '../src/elements/inquiry-cta/define.js';
+import {InquiryCtaHarness, harness} from './harness/inquiry-cta.js';
 import {addPageConfig, recordWarnings, resetPage, setPageLang, textOf} from './helpers.js';
 
 /*
@@ -28,44 +29,6 @@ async function received(): Promise<Received[]> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function root(el: InquiryCta): ShadowRoot {
-  return el.shadowRoot!;
-}
-function control<T extends HTMLElement = HTMLInputElement>(el: InquiryCta, id: string): T {
-  const found = root(el).getElementById(id);
-  if (!found) throw new Error(`no #${id}`);
-  return found as T;
-}
-function radio(el: InquiryCta, value: 'email' | 'phone'): HTMLInputElement {
-  return root(el).querySelector<HTMLInputElement>(`input[name="contactMethod"][value="${value}"]`)!;
-}
-function submitButton(el: InquiryCta): HTMLButtonElement {
-  return root(el).querySelector<HTMLButtonElement>('[part="submit"]')!;
-}
-function statusText(el: InquiryCta): string {
-  return textOf(root(el).querySelector('[part="status"]'));
-}
-function errorOf(el: InquiryCta, id: string): string | undefined {
-  const input = control(el, id);
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((i) => i.endsWith('-error'));
-  return ids.length ? textOf(root(el).getElementById(ids[0])) : undefined;
-}
-
-/** A real mouse click in the middle of the node. */
-async function click(node: HTMLElement): Promise<void> {
-  node.scrollIntoView({block: 'center'});
-  const rect = node.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
-  });
-}
-
-async function typeInto(el: InquiryCta, id: string, text: string): Promise<void> {
-  control(el, id).focus();
-  await sendKeys({type: text});
-}
-
 interface Typed {
   name?: string;
   email?: string;
@@ -87,11 +50,11 @@ const PERSON: Required<Typed> = {
 /** Fills the form as a person does: typing, a click on a choice, Space on the consent box. */
 async function fillForm(el: InquiryCta, typed: Typed = PERSON): Promise<void> {
   for (const id of ['name', 'email', 'phone', 'message'] as const) {
-    if (typed[id]) await typeInto(el, id, typed[id]);
+    if (typed[id]) await harness(el).typeInto(id, typed[id]);
   }
-  if (typed.method) await click(radio(el, typed.method).closest('label')!);
+  if (typed.method) await InquiryCtaHarness.click(harness(el).radio(typed.method).closest('label')!);
   if (typed.consent) {
-    control(el, 'consent').focus();
+    harness(el).control('consent').focus();
     await sendKeys({press: ' '});
   }
   await el.updateComplete;
@@ -99,14 +62,18 @@ async function fillForm(el: InquiryCta, typed: Typed = PERSON): Promise<void> {
 
 /** What a person sees in the form now. */
 function shown(el: InquiryCta): Typed {
-  const method = radio(el, 'email').checked ? 'email' : radio(el, 'phone').checked ? 'phone' : undefined;
+  const method = harness(el).radio('email').checked
+    ? 'email'
+    : harness(el).radio('phone').checked
+      ? 'phone'
+      : undefined;
   return {
-    name: control(el, 'name').value,
-    email: control(el, 'email').value,
-    phone: control(el, 'phone').value,
+    name: harness(el).control('name').value,
+    email: harness(el).control('email').value,
+    phone: harness(el).control('phone').value,
     method,
-    message: control<HTMLTextAreaElement>(el, 'message').value,
-    consent: control(el, 'consent').checked,
+    message: harness(el).control<HTMLTextAreaElement>('message').value,
+    consent: harness(el).control('consent').checked,
   };
 }
 
@@ -135,7 +102,7 @@ describe('<inquiry-cta> submission', () => {
       expect(await received(), 'requests before submitting').to.deep.equal([]);
 
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       const event = await success;
       expect(event.detail).to.deep.equal({status: 200});
       expect(event.bubbles && event.composed).to.equal(true);
@@ -151,16 +118,16 @@ describe('<inquiry-cta> submission', () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
       await fillForm(el);
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await success;
       await el.updateComplete;
-      const message = root(el).querySelector<HTMLElement>('[part="success"]')!;
+      const message = harness(el).root.querySelector<HTMLElement>('[part="success"]')!;
       expect(textOf(message)).to.equal('Thank you. Your request has been sent.');
       expect(message.tabIndex).to.equal(-1);
-      expect(root(el).activeElement).to.equal(message);
-      expect(root(el).querySelector('form')).to.equal(null);
+      expect(harness(el).root.activeElement).to.equal(message);
+      expect(harness(el).root.querySelector('form')).to.equal(null);
       // The heading and the encouraging line stay.
-      expect(textOf(root(el).querySelector('h2'))).to.equal('Request More Information Today');
+      expect(textOf(harness(el).root.querySelector('h2'))).to.equal('Request More Information Today');
     });
 
     it('sends application/x-www-form-urlencoded with encoding="form"', async () => {
@@ -169,7 +136,7 @@ describe('<inquiry-cta> submission', () => {
       );
       await fillForm(el);
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await success;
       const [request] = await received();
       expect(request.contentType).to.match(/^application\/x-www-form-urlencoded\b/);
@@ -201,7 +168,7 @@ describe('<inquiry-cta> submission', () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('empty')}></inquiry-cta>`);
       await fillForm(el);
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       expect((await success).detail).to.deep.equal({status: 204});
     });
 
@@ -210,7 +177,7 @@ describe('<inquiry-cta> submission', () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta></inquiry-cta>`);
       await fillForm(el);
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await success;
       expect(await received()).to.have.length(1);
     });
@@ -220,7 +187,7 @@ describe('<inquiry-cta> submission', () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
       await fillForm(el);
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await success;
       const [request] = await received();
       expect(JSON.parse(request.body).locale).to.equal('es');
@@ -234,21 +201,23 @@ describe('<inquiry-cta> submission', () => {
       for (const name of ['dw-inquiry-submit', 'dw-inquiry-error', 'dw-inquiry-success']) {
         el.addEventListener(name, () => events++);
       }
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await el.updateComplete;
-      expect(errorOf(el, 'name')).to.equal('Enter your name.');
-      expect(errorOf(el, 'email')).to.equal('Enter an email address or a phone number.');
-      expect(errorOf(el, 'phone')).to.equal(undefined);
-      expect(errorOf(el, 'message')).to.equal(undefined);
-      expect(errorOf(el, 'consent')).to.equal('Check the box to agree, so that we can reply.');
+      expect(harness(el).errorOf('name')).to.equal('Enter your name.');
+      expect(harness(el).errorOf('email')).to.equal('Enter an email address or a phone number.');
+      expect(harness(el).errorOf('phone')).to.equal(undefined);
+      expect(harness(el).errorOf('message')).to.equal(undefined);
+      expect(harness(el).errorOf('consent')).to.equal('Check the box to agree, so that we can reply.');
       for (const id of ['name', 'email', 'consent']) {
-        expect(control(el, id).getAttribute('aria-invalid'), id).to.equal('true');
+        expect(harness(el).control(id).getAttribute('aria-invalid'), id).to.equal('true');
       }
-      expect(control(el, 'phone').getAttribute('aria-invalid')).to.equal('false');
+      expect(harness(el).control('phone').getAttribute('aria-invalid')).to.equal('false');
       // The e-mail field keeps its hint and gains the error.
-      expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('reply-hint email-error');
-      expect(root(el).activeElement).to.equal(control(el, 'name'));
-      expect(statusText(el)).to.equal('Please check the fields marked with an error.');
+      expect(harness(el).control('email').getAttribute('aria-describedby')).to.equal(
+        'reply-hint email-error'
+      );
+      expect(harness(el).root.activeElement).to.equal(harness(el).control('name'));
+      expect(harness(el).statusText()).to.equal('Please check the fields marked with an error.');
       await sleep(100);
       expect(await received()).to.deep.equal([]);
       expect(events).to.equal(0);
@@ -256,54 +225,56 @@ describe('<inquiry-cta> submission', () => {
 
     it('uses its own messages, not the browser’s validation bubbles', async () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
-      const form = root(el).querySelector('form')!;
+      const form = harness(el).root.querySelector('form')!;
       expect(form.noValidate).to.equal(true);
       let invalidEvents = 0;
       form.addEventListener('invalid', () => invalidEvents++, true);
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       expect(invalidEvents).to.equal(0);
     });
 
     it('checks email and phone syntax', async () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
       await fillForm(el, {name: 'Ana', email: 'ana@example', phone: '555-CALL-NOW', consent: true});
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await el.updateComplete;
-      expect(errorOf(el, 'name')).to.equal(undefined);
-      expect(errorOf(el, 'email')).to.equal('Enter an email address like name@example.com.');
-      expect(errorOf(el, 'phone')).to.equal('Enter a phone number using only digits, spaces and + ( ) - .');
-      expect(root(el).activeElement).to.equal(control(el, 'email'));
+      expect(harness(el).errorOf('name')).to.equal(undefined);
+      expect(harness(el).errorOf('email')).to.equal('Enter an email address like name@example.com.');
+      expect(harness(el).errorOf('phone')).to.equal(
+        'Enter a phone number using only digits, spaces and + ( ) - .'
+      );
+      expect(harness(el).root.activeElement).to.equal(harness(el).control('email'));
       expect(await received()).to.deep.equal([]);
     });
 
     it('requires the preferred way to reply to be filled in', async () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
       await fillForm(el, {name: 'Ana', email: 'ana@example.com', method: 'phone', consent: true});
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await el.updateComplete;
-      expect(errorOf(el, 'email')).to.equal(undefined);
-      expect(errorOf(el, 'phone')).to.equal('Enter the phone number we should call.');
-      expect(root(el).activeElement).to.equal(control(el, 'phone'));
+      expect(harness(el).errorOf('email')).to.equal(undefined);
+      expect(harness(el).errorOf('phone')).to.equal('Enter the phone number we should call.');
+      expect(harness(el).root.activeElement).to.equal(harness(el).control('phone'));
 
       const other = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
       await fillForm(other, {name: 'Ana', phone: '555 0100', method: 'email', consent: true});
-      await click(submitButton(other));
+      await InquiryCtaHarness.click(harness(other).submitButton());
       await other.updateComplete;
-      expect(errorOf(other, 'email')).to.equal('Enter the email address we should reply to.');
-      expect(errorOf(other, 'phone')).to.equal(undefined);
+      expect(harness(other).errorOf('email')).to.equal('Enter the email address we should reply to.');
+      expect(harness(other).errorOf('phone')).to.equal(undefined);
       expect(await received()).to.deep.equal([]);
     });
 
     it('a field’s error goes away when the person corrects it, and the form then sends', async () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
       await fillForm(el, {email: 'ana@example.com', consent: true});
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await el.updateComplete;
-      expect(root(el).activeElement).to.equal(control(el, 'name'));
+      expect(harness(el).root.activeElement).to.equal(harness(el).control('name'));
       await sendKeys({type: 'Ana'});
       await el.updateComplete;
-      expect(errorOf(el, 'name')).to.equal(undefined);
-      expect(control(el, 'name').getAttribute('aria-invalid')).to.equal('false');
+      expect(harness(el).errorOf('name')).to.equal(undefined);
+      expect(harness(el).control('name').getAttribute('aria-invalid')).to.equal('false');
       const success = oneEvent(el, 'dw-inquiry-success');
       await sendKeys({press: 'Enter'});
       await success;
@@ -367,17 +338,17 @@ describe('<inquiry-cta> submission', () => {
         await fillForm(el);
         const failed = oneEvent(el, 'dw-inquiry-error');
         const started = performance.now();
-        await click(submitButton(el));
+        await InquiryCtaHarness.click(harness(el).submitButton());
         const event = await failed;
         expect(event.detail).to.deep.equal({status: c.status, reason: c.reason});
         expect(event.bubbles && event.composed).to.equal(true);
         if (c.timeout) expect(performance.now() - started).to.be.within(900, 2900);
         await el.updateComplete;
 
-        expect(statusText(el)).to.equal(c.says);
+        expect(harness(el).statusText()).to.equal(c.says);
         expect(shown(el)).to.deep.equal(PERSON);
-        expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
-        expect(textOf(submitButton(el))).to.equal('Send request');
+        expect(harness(el).submitButton().getAttribute('aria-disabled')).to.equal('false');
+        expect(textOf(harness(el).submitButton())).to.equal('Send request');
         const requests = await received();
         // Chromium may resend a request whose reused connection was dropped.
         expect(requests.length).to.be.at.least(1);
@@ -387,7 +358,7 @@ describe('<inquiry-cta> submission', () => {
         el.action = endpoint('ok');
         await el.updateComplete;
         const success = oneEvent(el, 'dw-inquiry-success');
-        await click(submitButton(el));
+        await InquiryCtaHarness.click(harness(el).submitButton());
         await success;
         const retried = (await received()).filter((r) => r.mode === 'ok');
         expect(retried).to.have.length(1);
@@ -401,15 +372,15 @@ describe('<inquiry-cta> submission', () => {
       );
       await fillForm(el);
       const failed = oneEvent(el, 'dw-inquiry-error');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       expect((await failed).detail).to.deep.equal({status: 400, reason: 'validation'});
       await el.updateComplete;
-      expect(errorOf(el, 'name')).to.equal('Please give your full name.');
-      expect(errorOf(el, 'email')).to.equal('This address cannot receive mail.');
-      expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
-      expect(errorOf(el, 'phone')).to.equal(undefined);
-      expect(root(el).activeElement).to.equal(control(el, 'name'));
-      expect(statusText(el)).to.equal('Please check the fields marked with an error.');
+      expect(harness(el).errorOf('name')).to.equal('Please give your full name.');
+      expect(harness(el).errorOf('email')).to.equal('This address cannot receive mail.');
+      expect(harness(el).control('email').getAttribute('aria-invalid')).to.equal('true');
+      expect(harness(el).errorOf('phone')).to.equal(undefined);
+      expect(harness(el).root.activeElement).to.equal(harness(el).control('name'));
+      expect(harness(el).statusText()).to.equal('Please check the fields marked with an error.');
       expect(shown(el)).to.deep.equal(PERSON);
     });
 
@@ -419,12 +390,12 @@ describe('<inquiry-cta> submission', () => {
       );
       await fillForm(el);
       const failed = oneEvent(el, 'dw-inquiry-error');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await failed;
       await el.updateComplete;
       // The endpoint's text for an unknown field name is "Bad message." — check the
       // element that holds it has no child elements.
-      const error = root(el).getElementById('message-error')!;
+      const error = harness(el).root.getElementById('message-error')!;
       expect(textOf(error)).to.equal('Bad message.');
       expect(error.children).to.have.length(0);
     });
@@ -437,14 +408,14 @@ describe('<inquiry-cta> submission', () => {
       );
       await fillForm(el);
       const success = oneEvent(el, 'dw-inquiry-success');
-      const button = submitButton(el);
-      await click(button);
+      const button = harness(el).submitButton();
+      await InquiryCtaHarness.click(button);
       await el.updateComplete;
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect(textOf(button)).to.equal('Sending…');
-      expect(statusText(el)).to.equal('Sending…');
-      expect(root(el).activeElement).to.equal(button);
-      await click(button);
+      expect(harness(el).statusText()).to.equal('Sending…');
+      expect(harness(el).root.activeElement).to.equal(button);
+      await InquiryCtaHarness.click(button);
       await sendKeys({press: 'Enter'});
       await success;
       expect(await received()).to.have.length(1);
@@ -461,7 +432,7 @@ describe('<inquiry-cta> submission', () => {
       }
       const submitted = oneEvent(el, 'dw-inquiry-submit');
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       const event = await submitted;
       expect(event.detail).to.deep.equal({payload: EXPECTED_PAYLOAD});
       expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
@@ -485,13 +456,13 @@ describe('<inquiry-cta> submission', () => {
         {once: true}
       );
       await fillForm(el);
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await sleep(300);
       await el.updateComplete;
       expect(await received()).to.deep.equal([]);
       expect(shown(el)).to.deep.equal(PERSON);
-      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
-      expect(statusText(el)).to.equal('');
+      expect(harness(el).submitButton().getAttribute('aria-disabled')).to.equal('false');
+      expect(harness(el).statusText()).to.equal('');
       expect(vetoed).to.equal('Ana Ruiz');
       expect(other).to.equal(0);
     });
@@ -503,7 +474,7 @@ describe('<inquiry-cta> submission', () => {
       });
       await fillForm(el);
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await success;
       const [request] = await received();
       expect(JSON.parse(request.body)).to.deep.equal({...EXPECTED_PAYLOAD, campaign: 'spring'});
@@ -513,7 +484,7 @@ describe('<inquiry-cta> submission', () => {
   describe('anti-spam', () => {
     it('the honeypot is hidden from people, assistive tech and the keyboard', async () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
-      const trap = root(el).querySelector<HTMLInputElement>('input[name="website"]')!;
+      const trap = harness(el).root.querySelector<HTMLInputElement>('input[name="website"]')!;
       expect(trap.autocomplete).to.equal('off');
       expect(trap.tabIndex).to.equal(-1);
       expect(trap.closest('[aria-hidden="true"]')).not.to.equal(null);
@@ -526,9 +497,9 @@ describe('<inquiry-cta> submission', () => {
       // Tab from the consent box goes to the button, past the trap.
       await fillForm(el, {consent: true});
       await sendKeys({press: 'Tab'});
-      expect(root(el).activeElement).to.equal(submitButton(el));
+      expect(harness(el).root.activeElement).to.equal(harness(el).submitButton());
       trap.focus();
-      expect(root(el).activeElement).not.to.equal(trap);
+      expect(harness(el).root.activeElement).not.to.equal(trap);
     });
 
     it('a filled honeypot sends nothing but looks successful', async () => {
@@ -539,11 +510,11 @@ describe('<inquiry-cta> submission', () => {
       }
       await fillForm(el);
       // A robot fills every field it finds, the way scripts do.
-      const trap = root(el).querySelector<HTMLInputElement>('input[name="website"]')!;
+      const trap = harness(el).root.querySelector<HTMLInputElement>('input[name="website"]')!;
       trap.value = 'https://spam.example';
       trap.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
-      await click(submitButton(el));
-      await waitUntil(() => root(el).querySelector('[part="success"]'), 'the thank-you message');
+      await InquiryCtaHarness.click(harness(el).submitButton());
+      await waitUntil(() => harness(el).root.querySelector('[part="success"]'), 'the thank-you message');
       await sleep(200);
       expect(await received()).to.deep.equal([]);
       expect(events).to.equal(0);
@@ -557,7 +528,7 @@ describe('<inquiry-cta> submission', () => {
         const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
         await fillForm(el);
         const success = oneEvent(el, 'dw-inquiry-success');
-        await click(submitButton(el));
+        await InquiryCtaHarness.click(harness(el).submitButton());
         await success;
         const [request] = await received();
         expect(request.cookie).to.equal(null);
@@ -578,7 +549,7 @@ describe('<inquiry-cta> submission', () => {
       expect(shown(el)).to.deep.equal(PERSON);
       await setPageLang('es');
       await el.updateComplete;
-      expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+      expect(harness(el).root.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
       expect(shown(el)).to.deep.equal(PERSON);
       // Taken out of the page and put back (a host re-rendering its layout).
       const parent = el.parentElement!;
@@ -602,8 +573,8 @@ describe('<inquiry-cta> submission', () => {
         const el = await fixture<InquiryCta>(html`<inquiry-cta action=${action}></inquiry-cta>`);
         el.requestUpdate();
         await el.updateComplete;
-        expect(root(el).querySelector('form')).to.equal(null);
-        expect(root(el).querySelector('button, a')).to.equal(null);
+        expect(harness(el).root.querySelector('form')).to.equal(null);
+        expect(harness(el).root.querySelector('button, a')).to.equal(null);
         const about = warnings.messages.filter((m) => m.includes(action));
         expect(about).to.have.length(1);
         expect(about[0]).to.contain('<inquiry-cta>').and.contain('https:').and.contain('not shown');
@@ -614,14 +585,14 @@ describe('<inquiry-cta> submission', () => {
     it('page config "inquiryUrl" is checked the same way', async () => {
       addPageConfig(JSON.stringify({inquiryUrl: 'javascript:alert(1)'}));
       const el = await fixture<InquiryCta>(html`<inquiry-cta></inquiry-cta>`);
-      expect(root(el).querySelector('form')).to.equal(null);
+      expect(harness(el).root.querySelector('form')).to.equal(null);
       expect(warnings.messages.filter((m) => m.includes('"inquiryUrl"'))).to.have.length(1);
     });
 
     it('the endpoint is checked again on submit: one switched to javascript: sends nothing', async () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
       await fillForm(el);
-      const form = root(el).querySelector('form')!;
+      const form = harness(el).root.querySelector('form')!;
       el.action = 'javascript:alert(1)';
       form.requestSubmit();
       await el.updateComplete;
@@ -641,7 +612,7 @@ describe('<inquiry-cta> submission', () => {
       );
       await fillForm(el);
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await success;
       expect(warnings.messages.filter((m) => m.includes('timeout="soon"'))).to.have.length(1);
     });
@@ -652,7 +623,7 @@ describe('<inquiry-cta> submission', () => {
       );
       await fillForm(el);
       const success = oneEvent(el, 'dw-inquiry-success');
-      await click(submitButton(el));
+      await InquiryCtaHarness.click(harness(el).submitButton());
       await success;
       expect((await received())[0].contentType).to.equal('application/json');
       expect(warnings.messages.filter((m) => m.includes('encoding="xml"'))).to.have.length(1);

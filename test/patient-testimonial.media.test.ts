@@ -5,28 +5,11 @@ import {emulateMedia} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/elements/patient-testimonial/define.js';
 import type {PatientTestimonial} from '../src/elements/patient-testimonial/patient-testimonial.js';
-import {resetPage, textOf} from './helpers.js';
+import {harness} from './harness/patient-testimonial.js';
+import {resetPage} from './helpers.js';
 
 const FIRST = '“I’ve definitely come a long way';
 const SECOND = '“I didn’t go to a regular neurologist';
-
-function root(el: PatientTestimonial): ShadowRoot {
-  return el.shadowRoot!;
-}
-/** The start of the one quote a person sees. */
-function shownQuote(el: PatientTestimonial): string {
-  const shown = Array.from(root(el).querySelectorAll('blockquote')).filter((q) =>
-    q.checkVisibility({visibilityProperty: true})
-  );
-  expect(shown).to.have.length(1);
-  return textOf(shown[0]);
-}
-function pauseButton(el: PatientTestimonial): HTMLButtonElement | null {
-  return root(el).querySelector('[part="pause"]');
-}
-function liveness(el: PatientTestimonial): string | null {
-  return root(el).querySelector('[aria-live]')!.getAttribute('aria-live');
-}
 
 describe('<patient-testimonial> and the reduced-motion preference', () => {
   let clock: sinon.SinonFakeTimers | undefined;
@@ -69,15 +52,15 @@ describe('<patient-testimonial> and the reduced-motion preference', () => {
     );
     for (let period = 0; period < 20; period++) {
       await tick(el, 3000);
-      expect(shownQuote(el)).to.contain(FIRST);
+      expect(harness(el).shownQuote()).to.contain(FIRST);
     }
-    expect(pauseButton(el) === null, 'no stop button').to.equal(true);
+    expect(harness(el).pauseButton() === null, 'no stop button').to.equal(true);
     // Nothing moves, so a person's steps are announced.
-    expect(liveness(el)).to.equal('polite');
+    expect(harness(el).liveness()).to.equal('polite');
     // Stepping by hand still works.
-    root(el).querySelector<HTMLButtonElement>('[part="next"]')!.click();
+    harness(el).root.querySelector<HTMLButtonElement>('[part="next"]')!.click();
     await el.updateComplete;
-    expect(shownQuote(el)).to.contain(SECOND);
+    expect(harness(el).shownQuote()).to.contain(SECOND);
   });
 
   it('starts rotating when the preference goes back to no-preference', async () => {
@@ -87,16 +70,16 @@ describe('<patient-testimonial> and the reduced-motion preference', () => {
       html`<patient-testimonial rotate="3"></patient-testimonial>`
     );
     await tick(el, 9000);
-    expect(shownQuote(el)).to.contain(FIRST);
+    expect(harness(el).shownQuote()).to.contain(FIRST);
     await prefer('no-preference');
     await tick(el, 2999);
-    expect(shownQuote(el)).to.contain(FIRST);
+    expect(harness(el).shownQuote()).to.contain(FIRST);
     await tick(el, 1);
-    expect(shownQuote(el)).to.contain(SECOND);
-    expect(pauseButton(el)?.getAttribute('aria-label')).to.equal('Stop automatic rotation');
-    expect(liveness(el)).to.equal('off');
+    expect(harness(el).shownQuote()).to.contain(SECOND);
+    expect(harness(el).pauseButton()?.getAttribute('aria-label')).to.equal('Stop automatic rotation');
+    expect(harness(el).liveness()).to.equal('off');
     await tick(el, 3000);
-    expect(shownQuote(el)).to.contain(FIRST);
+    expect(harness(el).shownQuote()).to.contain(FIRST);
   });
 
   it('never moves again once reduced motion is turned on', async () => {
@@ -105,20 +88,20 @@ describe('<patient-testimonial> and the reduced-motion preference', () => {
       html`<patient-testimonial rotate="3"></patient-testimonial>`
     );
     await tick(el, 3000);
-    expect(shownQuote(el)).to.contain(SECOND);
+    expect(harness(el).shownQuote()).to.contain(SECOND);
     await tick(el, 2000);
     await prefer('reduce');
     await tick(el, 33000);
-    expect(shownQuote(el)).to.contain(SECOND);
-    expect(pauseButton(el) === null, 'no stop button').to.equal(true);
-    expect(liveness(el)).to.equal('polite');
+    expect(harness(el).shownQuote()).to.contain(SECOND);
+    expect(harness(el).pauseButton() === null, 'no stop button').to.equal(true);
+    expect(harness(el).liveness()).to.equal('polite');
   });
 
   it('shows a new quote without fading it in under reduced motion', async () => {
     const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
-    const second = root(el).querySelectorAll<HTMLElement>('[role="group"]')[1];
+    const second = harness(el).root.querySelectorAll<HTMLElement>('[role="group"]')[1];
     expect(getComputedStyle(second).animationName).to.equal('none');
-    root(el).querySelector<HTMLButtonElement>('[part="next"]')!.click();
+    harness(el).root.querySelector<HTMLButtonElement>('[part="next"]')!.click();
     await el.updateComplete;
     expect(getComputedStyle(second).animationName).not.to.equal('none');
     await prefer('reduce');
