@@ -1,0 +1,49 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
+/** The preference that forbids automatic movement (WCAG 2.2.2, 2.3.3). */
+export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/**
+ * A CSS media query as reactive state: `matches` follows the query while
+ * the host is connected, and the host re-renders when it changes.
+ */
+export class MediaQueryController implements ReactiveController {
+  /** Whether the query matches, as of the last `change` event or `refresh()`. */
+  matches = false;
+
+  private list: MediaQueryList | undefined;
+
+  private readonly onChange = (): void => void this.refresh();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly query: string
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.list = window.matchMedia(this.query);
+    this.list.addEventListener('change', this.onChange);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.list?.removeEventListener('change', this.onChange);
+    this.list = undefined;
+  }
+
+  /**
+   * Reads the query afresh and returns the result. Browsers deliver `change`
+   * events late to a page in a background tab; code about to act on the
+   * query (e.g. move something) calls this rather than trusting `matches`.
+   */
+  refresh(): boolean {
+    const matches = this.list?.matches ?? false;
+    if (matches !== this.matches) {
+      this.matches = matches;
+      this.host.requestUpdate();
+    }
+    return matches;
+  }
+}
