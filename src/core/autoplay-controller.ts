@@ -49,10 +49,8 @@ export class AutoplayController implements ReactiveController {
 
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  private connected = false;
-
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly advance: () => void,
     private readonly exempt: string
   ) {
@@ -94,12 +92,10 @@ export class AutoplayController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
     this.clear();
   }
 
@@ -134,7 +130,7 @@ export class AutoplayController implements ReactiveController {
 
   /** Keeps one timer running while rotation is wanted, reduced motion aside (see the class). */
   private sync(): void {
-    if (this.period === undefined || this.stopped || this.active.size > 0 || !this.connected) {
+    if (this.period === undefined || this.stopped || this.active.size > 0 || !this.host.isConnected) {
       this.clear();
       return;
     }

@@ -8,10 +8,6 @@ import {directionOf, getLocale, startLocalization, type Locale} from './locale.j
  * connect starts locale handling for the page.
  */
 export class LanguageController implements ReactiveController {
-  private readonly onStatus = (event: Event): void => {
-    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'ready') this.host.requestUpdate();
-  };
-
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
@@ -26,12 +22,17 @@ export class LanguageController implements ReactiveController {
     return directionOf(getLocale());
   }
 
+  /** The locale status event: re-render once a locale has loaded. */
+  handleEvent(event: Event): void {
+    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'ready') this.host.requestUpdate();
+  }
+
   hostConnected(): void {
-    window.addEventListener(LOCALE_STATUS_EVENT, this.onStatus);
+    window.addEventListener(LOCALE_STATUS_EVENT, this);
     startLocalization(this.host.localName);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener(LOCALE_STATUS_EVENT, this.onStatus);
+    window.removeEventListener(LOCALE_STATUS_EVENT, this);
   }
 }

@@ -13,8 +13,6 @@ export class MediaQueryController implements ReactiveController {
 
   private list: MediaQueryList | undefined;
 
-  private readonly onChange = (): void => void this.refresh();
-
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly query: string
@@ -24,13 +22,18 @@ export class MediaQueryController implements ReactiveController {
 
   hostConnected(): void {
     this.list = window.matchMedia(this.query);
-    this.list.addEventListener('change', this.onChange);
+    this.list.addEventListener('change', this);
     this.refresh();
   }
 
   hostDisconnected(): void {
-    this.list?.removeEventListener('change', this.onChange);
+    this.list?.removeEventListener('change', this);
     this.list = undefined;
+  }
+
+  /** The list's `change` event. */
+  handleEvent(): void {
+    this.refresh();
   }
 
   /**
