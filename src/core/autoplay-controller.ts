@@ -70,12 +70,10 @@ export class AutoplayController implements ReactiveController {
 
   /**
    * Sets the period in milliseconds, kept within MIN_PERIOD and MAX_PERIOD;
-   * undefined turns rotation off. A new period starts a full one.
+   * undefined turns rotation off. Starts a full period.
    */
   setPeriod(period: number | undefined): void {
-    const next = period === undefined ? undefined : Math.min(Math.max(period, MIN_PERIOD), MAX_PERIOD);
-    if (next === this.period) return;
-    this.period = next;
+    this.period = period === undefined ? undefined : Math.min(Math.max(period, MIN_PERIOD), MAX_PERIOD);
     this.restart();
   }
 
@@ -104,16 +102,15 @@ export class AutoplayController implements ReactiveController {
    * and `focusout` events.
    */
   readonly listener = (event: Event): void => {
-    const {type, target} = event;
-    const exempt = target instanceof Element && target.closest(this.exempt) !== null;
-    if (type === 'pointerover') this.set('pointer', !exempt);
-    else if (type === 'pointerleave') this.set('pointer', false);
-    else if (type === 'focusin') this.set('focus', !exempt);
-    else {
-      // focusout: a pause by focus ends only when focus leaves the region.
-      const next = (event as FocusEvent).relatedTarget;
-      if (!(next instanceof Node && (event.currentTarget as Node).contains(next))) this.set('focus', false);
-    }
+    const {type, target, relatedTarget, currentTarget} = event as FocusEvent;
+    this.set(
+      type.startsWith('pointer') ? 'pointer' : 'focus',
+      type === 'pointerover' || type === 'focusin'
+        ? // Arrived on an element inside: the exempt button ends a pause.
+          !(target instanceof Element && target.closest(this.exempt))
+        : // Left an element: still inside only when moving to another one of the region.
+          relatedTarget instanceof Node && (currentTarget as Node).contains(relatedTarget)
+    );
   };
 
   private set(interaction: Interaction, on: boolean): void {

@@ -11,24 +11,23 @@ export class MediaQueryController implements ReactiveController {
   /** Whether the query matches, as of the last `change` event or `refresh()`. */
   matches = false;
 
-  private list: MediaQueryList | undefined;
+  private readonly list: MediaQueryList;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly query: string
+    query: string
   ) {
+    this.list = window.matchMedia(query);
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.list = window.matchMedia(this.query);
     this.list.addEventListener('change', this);
     this.refresh();
   }
 
   hostDisconnected(): void {
-    this.list?.removeEventListener('change', this);
-    this.list = undefined;
+    this.list.removeEventListener('change', this);
   }
 
   /** The list's `change` event. */
@@ -42,7 +41,7 @@ export class MediaQueryController implements ReactiveController {
    * query (e.g. move something) calls this rather than trusting `matches`.
    */
   refresh(): boolean {
-    const matches = this.list?.matches ?? false;
+    const {matches} = this.list;
     if (matches !== this.matches) {
       this.matches = matches;
       this.host.requestUpdate();

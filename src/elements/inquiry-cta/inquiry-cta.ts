@@ -125,10 +125,9 @@ export class InquiryCta extends DwElement {
   @state() private status: CtaStatus | 'success' | undefined;
 
   /** Validated settings (see willUpdate): what render shows and a submit uses. */
-  private contact: string | undefined;
-  private number: string | undefined;
-  private tel: string | undefined;
-  private endpoint: string | undefined;
+  private contactUrl: string | undefined;
+  private tel: string | null | undefined;
+  private inquiryUrl: string | undefined;
   private privacy: string | undefined;
   private sendEncoding: 'json' | 'form' = 'json';
   private sendTimeout = DEFAULT_TIMEOUT;
@@ -139,16 +138,15 @@ export class InquiryCta extends DwElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.contact = this.url('href', 'contactUrl', ['https', 'mailto']);
+    this.contactUrl = this.url('href', 'contactUrl', ['https', 'mailto']);
     const phone = this.config('phone');
-    this.number = phone;
-    this.tel = (phone && phoneHref(phone)) || undefined;
+    this.tel = phone && phoneHref(phone);
     if (phone && !this.tel) {
       this.warn(
         `phone "${phone}" is not a phone number (digits, spaces and + ( ) - . only, + first); it is not shown.`
       );
     }
-    this.endpoint = this.url('action', 'inquiryUrl', ['https']);
+    this.inquiryUrl = this.url('action', 'inquiryUrl', ['https']);
     if (!this.config('contactUrl') && !phone && !this.config('inquiryUrl')) {
       this.warn(
         'nothing to offer: set href (page config "contactUrl") for a contact link, phone ("phone") ' +
@@ -156,7 +154,7 @@ export class InquiryCta extends DwElement {
       );
     }
     // Checked when the form shows, so that bad values warn then, not on the first submit.
-    if (this.endpoint && this.status !== 'success') {
+    if (this.inquiryUrl && this.status !== 'success') {
       this.privacy = this.url('privacy-url', 'privacyUrl', ['https']);
       this.sendEncoding = this.validEncoding();
       this.sendTimeout = this.validTimeout();
@@ -165,7 +163,8 @@ export class InquiryCta extends DwElement {
 
   protected override renderContent() {
     const content = ctaContent(this.config('clinicName'));
-    const {contact: href, number: phone, tel, endpoint: action} = this;
+    const {contactUrl: href, tel, inquiryUrl: action} = this;
+    const phone = this.config('phone');
     return html`
       ${heading(this.level, content.heading, {part: 'heading', id: 'heading'})}
       <p part="text" class="text">${content.text}</p>
@@ -344,7 +343,7 @@ export class InquiryCta extends DwElement {
     event.preventDefault();
     // A setting changed since the last render (e.g. the endpoint) is validated before it is used.
     if (this.isUpdatePending) await this.updateComplete;
-    const action = this.endpoint;
+    const action = this.inquiryUrl;
     if (this.status === 'sending' || !action) return;
     this.errors = validate(this.values);
     if (this.firstError()) {

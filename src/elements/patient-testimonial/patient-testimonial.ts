@@ -15,12 +15,12 @@ export interface TestimonialChangeDetail {
 
 /**
  * `null` (no attribute) is "not set"; an empty or blank attribute is
- * invalid (NaN) rather than the 0 that `Number('')` would give.
+ * invalid (NaN) rather than the 0 that `Number('')` would give. Never
+ * reflected, so no `toAttribute`.
  */
 const optionalNumber = {
   fromAttribute: (value: string | null): number | undefined =>
     value === null ? undefined : value.trim() === '' ? NaN : Number(value),
-  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
 };
 
 const pauseIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
