@@ -1,18 +1,18 @@
-import {LitElement} from 'lit';
+import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {updateWhenLocaleChanges} from '@lit/localize';
 import {DEFAULT_HEADING_LEVEL, isHeadingLevel} from './heading.js';
-import {directionOf, getLocale, startLocalization} from './locale.js';
+import {LanguageController} from './language-controller.js';
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 
 /**
  * @internal
- * What every widget shares: re-rendering on locale changes, the
- * `heading-level` attribute, warnings prefixed with the tag name, and the
- * version that `define()` compares.
+ * What every widget shares: the `base` wrapper carrying the text's `lang`
+ * and `dir` (re-rendered on locale changes), the `heading-level`
+ * attribute, warnings prefixed with the tag name, and the version that
+ * `define()` compares.
  */
-export class DwElement extends LitElement {
+export abstract class DwElement extends LitElement {
   /** The version of dystonia-widgets that defined this element. */
   static readonly version = VERSION;
 
@@ -20,31 +20,34 @@ export class DwElement extends LitElement {
   @property({attribute: 'heading-level', type: Number, reflect: false})
   headingLevel = DEFAULT_HEADING_LEVEL;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
+  /** `lang` and `dir` of the rendered text. */
+  protected readonly language = new LanguageController(this);
+
+  /** The validated heading level (set in willUpdate): invalid values warn once and give 2. */
+  protected level = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * Attributes are validated here, once per update, never in a getter or in
+   * render: subclasses validate theirs in their own willUpdate and call this.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('headingLevel')) return;
+    this.level = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
+    if (this.level !== this.headingLevel) {
+      this.warn(
+        `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not ` +
+          `a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`
+      );
+    }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    startLocalization(this.localName);
+  protected override render(): TemplateResult {
+    const {lang, dir} = this.language;
+    return html`<div part="base" class="base" lang=${lang} dir=${dir}>${this.renderContent()}</div>`;
   }
 
-  /** The validated heading level: invalid values warn once and give 2. */
-  protected get level(): number {
-    if (isHeadingLevel(this.headingLevel)) return this.headingLevel;
-    this.warn(
-      `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not ` +
-        `a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`
-    );
-    return DEFAULT_HEADING_LEVEL;
-  }
-
-  /** `lang` and `dir` of the rendered text, for the element's base wrapper. */
-  protected get language(): {lang: string; dir: 'ltr' | 'rtl'} {
-    const lang = getLocale();
-    return {lang, dir: directionOf(lang)};
-  }
+  /** The element's content, inside the `base` wrapper. */
+  protected abstract renderContent(): unknown;
 
   /**
    * Moves focus to the element's top heading (made focusable by script

@@ -30,15 +30,12 @@ export class ClinicApproach extends DwElement {
   @property({attribute: 'clinic-name'})
   clinicName?: string;
 
-  protected override render() {
+  protected override renderContent() {
     const content = clinicContent(setting(this.localName, this.clinicName, 'clinicName'));
-    const {lang, dir} = this.language;
     return html`
-      <div part="base" class="base" lang=${lang} dir=${dir}>
-        ${heading(this.level, content.heading, {part: 'heading'})}
-        <p part="text">${content.experience}</p>
-        <p part="text">${content.approach} ${content.process}</p>
-      </div>
+      ${heading(this.level, content.heading, {part: 'heading'})}
+      <p part="text">${content.experience}</p>
+      <p part="text">${content.approach} ${content.process}</p>
     `;
   }
 }

@@ -25,18 +25,15 @@ import {causesContent} from '../../content/causes.js';
 export class DystoniaCauses extends DwElement {
   static override styles = baseStyles;
 
-  protected override render() {
+  protected override renderContent() {
     const content = causesContent();
-    const {lang, dir} = this.language;
     return html`
-      <div part="base" class="base" lang=${lang} dir=${dir}>
-        ${heading(this.level, content.heading, {part: 'heading'})}
-        <p part="text">${content.origin}</p>
-        <p part="intro" id="acquired-intro">${content.acquiredIntro}</p>
-        <ul part="list" class="bullets" aria-labelledby="acquired-intro">
-          ${content.acquired.map((cause) => html`<li data-cause=${cause.id}>${cause.text}</li>`)}
-        </ul>
-      </div>
+      ${heading(this.level, content.heading, {part: 'heading'})}
+      <p part="text">${content.origin}</p>
+      <p part="intro" id="acquired-intro">${content.acquiredIntro}</p>
+      <ul part="list" class="bullets" aria-labelledby="acquired-intro">
+        ${content.acquired.map((cause) => html`<li data-cause=${cause.id}>${cause.text}</li>`)}
+      </ul>
     `;
   }
 }

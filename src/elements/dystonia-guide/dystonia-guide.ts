@@ -57,8 +57,7 @@ export class DystoniaGuide extends DwElement {
     }
   }
 
-  protected override render() {
-    const {lang, dir} = this.language;
+  protected override renderContent() {
     const level = this.level;
     const clinic = setting(this.localName, this.clinicName, 'clinicName');
     const sections: Array<[SectionId, string]> = [
@@ -90,23 +89,21 @@ export class DystoniaGuide extends DwElement {
       }
     };
     return html`
-      <div part="base" class="base" lang=${lang} dir=${dir}>
-        <nav part="nav" aria-label=${guideContent().navLabel}>
-          <ul class="nav-list">
-            ${sections.map(
-              ([id, title]) =>
-                html`<li><a href="#${id}" @click=${(event: Event) => this.goTo(event, id)}>${title}</a></li>`
-            )}
-          </ul>
-        </nav>
-        <patient-testimonial part="section" heading-level=${level}></patient-testimonial>
-        ${sections.map(([id]) => section(id))}
-        ${
-          customElements.get('inquiry-cta')
-            ? html`<inquiry-cta part="section" heading-level=${level} clinic-name=${clinic ?? ''}></inquiry-cta>`
-            : nothing
-        }
-      </div>
+      <nav part="nav" aria-label=${guideContent().navLabel}>
+        <ul class="nav-list">
+          ${sections.map(
+            ([id, title]) =>
+              html`<li><a href="#${id}" @click=${(event: Event) => this.goTo(event, id)}>${title}</a></li>`
+          )}
+        </ul>
+      </nav>
+      <patient-testimonial part="section" heading-level=${level}></patient-testimonial>
+      ${sections.map(([id]) => section(id))}
+      ${
+        customElements.get('inquiry-cta')
+          ? html`<inquiry-cta part="section" heading-level=${level} clinic-name=${clinic ?? ''}></inquiry-cta>`
+          : nothing
+      }
     `;
   }
 

@@ -34,23 +34,20 @@ export class DystoniaSymptoms extends DwElement {
   @property({type: Boolean, attribute: 'no-areas'})
   noAreas = false;
 
-  protected override render() {
+  protected override renderContent() {
     const content = symptomsContent();
-    const {lang, dir} = this.language;
     const level = this.level;
     return html`
-      <div part="base" class="base" lang=${lang} dir=${dir}>
-        ${heading(level, content.heading, {part: 'heading'})}
-        <p part="text">${content.overview}</p>
-        <p part="text">${content.progression}</p>
-        ${
-          this.noAreas
-            ? nothing
-            : html`<p part="intro">${content.areasIntro}</p>
-              <symptom-areas part="areas" heading-level=${Math.min(level + 1, 6)}></symptom-areas>`
-        }
-        <p part="text">${content.closing}</p>
-      </div>
+      ${heading(level, content.heading, {part: 'heading'})}
+      <p part="text">${content.overview}</p>
+      <p part="text">${content.progression}</p>
+      ${
+        this.noAreas
+          ? nothing
+          : html`<p part="intro">${content.areasIntro}</p>
+            <symptom-areas part="areas" heading-level=${Math.min(level + 1, 6)}></symptom-areas>`
+      }
+      <p part="text">${content.closing}</p>
     `;
   }
 }

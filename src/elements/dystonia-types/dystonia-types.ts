@@ -72,35 +72,37 @@ export class DystoniaTypes extends DwElement {
   @state()
   private opened = new Set<DystoniaTypeId>();
 
+  /** The validated `filter`. */
+  private shown: TypesFilter = 'all';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('filter')) this.shown = this.validFilter();
     if (changed.has('open')) this.opened = this.parseOpen(this.open);
   }
 
-  protected override render() {
+  protected override renderContent() {
     const content = typesContent();
-    const {lang, dir} = this.language;
     const level = this.level;
-    const filter = this.validFilter();
+    const filter = this.shown;
     const groups: Array<[DystoniaTypeGroup, string]> = [
       ['distribution', content.distributionIntro],
       ['syndromes', content.syndromesIntro],
     ];
     return html`
-      <div part="base" class="base" lang=${lang} dir=${dir}>
-        ${heading(level, content.heading, {part: 'heading'})}
-        ${groups.map(([group, intro]) =>
-          filter === 'all' || filter === group
-            ? html`<div class="group">
-                <p part="intro" class="intro" id="intro-${group}">${intro}</p>
-                <ul part="list" class="list" aria-labelledby="intro-${group}">
-                  ${content.types
-                    .filter((type) => type.group === group)
-                    .map((type) => this.renderType(type, level + 1))}
-                </ul>
-              </div>`
-            : nothing
-        )}
-      </div>
+      ${heading(level, content.heading, {part: 'heading'})}
+      ${groups.map(([group, intro]) =>
+        filter === 'all' || filter === group
+          ? html`<div class="group">
+              <p part="intro" class="intro" id="intro-${group}">${intro}</p>
+              <ul part="list" class="list" aria-labelledby="intro-${group}">
+                ${content.types
+                  .filter((type) => type.group === group)
+                  .map((type) => this.renderType(type, level + 1))}
+              </ul>
+            </div>`
+          : nothing
+      )}
     `;
   }
 

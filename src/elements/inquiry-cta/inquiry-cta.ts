@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {setting} from '../../core/config.js';
@@ -133,59 +133,76 @@ export class InquiryCta extends DwElement {
   @state() private errors: FieldErrors = {};
   @state() private status: CtaStatus | 'success' | undefined;
 
-  protected override render() {
-    const content = ctaContent(this.config('clinicName'));
-    const {lang, dir} = this.language;
-    const href = this.url('href', 'contactUrl', ['https', 'mailto']);
+  /** Validated settings (see willUpdate): what render shows and a submit uses. */
+  private contactUrl: string | undefined;
+  private tel: string | null | undefined;
+  private inquiryUrl: string | undefined;
+  private privacy: string | undefined;
+  private sendEncoding: 'json' | 'form' = 'json';
+  private sendTimeout = DEFAULT_TIMEOUT;
+
+  /**
+   * Validates the settings before every render: attributes or the page
+   * config may have changed, and each refused value warns once.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.contactUrl = this.url('href', 'contactUrl', ['https', 'mailto']);
     const phone = this.config('phone');
-    const tel = phone && phoneHref(phone);
-    if (phone && !tel) {
+    this.tel = phone && phoneHref(phone);
+    if (phone && !this.tel) {
       this.warn(
         `phone "${phone}" is not a phone number (digits, spaces and + ( ) - . only, + first); it is not shown.`
       );
     }
-    const action = this.url('action', 'inquiryUrl', ['https']);
+    this.inquiryUrl = this.url('action', 'inquiryUrl', ['https']);
     if (!this.config('contactUrl') && !phone && !this.config('inquiryUrl')) {
       this.warn(
         'nothing to offer: set href (page config "contactUrl") for a contact link, phone ("phone") ' +
           'for a call link or action ("inquiryUrl") for an inquiry form. Showing the heading and text only.'
       );
     }
+    // Checked when the form shows, so that bad values warn then, not on the first submit.
+    if (this.inquiryUrl && this.status !== 'success') {
+      this.privacy = this.url('privacy-url', 'privacyUrl', ['https']);
+      this.sendEncoding = this.validEncoding();
+      this.sendTimeout = this.validTimeout();
+    }
+  }
+
+  protected override renderContent() {
+    const content = ctaContent(this.config('clinicName'));
+    const {contactUrl: href, tel, inquiryUrl: action} = this;
+    const phone = this.config('phone');
     return html`
-      <div part="base" class="base" lang=${lang} dir=${dir}>
-        ${heading(this.level, content.heading, {part: 'heading', id: 'heading'})}
-        <p part="text" class="text">${content.text}</p>
-        ${
-          href || tel
-            ? html`<div part="actions" class="actions">
-              ${href ? html`<a part="link" class="button" href=${href}>${content.link}</a>` : nothing}
-              ${
-                tel
-                  ? html`<a part="phone" class="phone" href=${tel}
-                    >${content.call} <span class="number" dir="ltr">${phone}</span></a
-                  >`
-                  : nothing
-              }
-            </div>`
+      ${heading(this.level, content.heading, {part: 'heading', id: 'heading'})}
+      <p part="text" class="text">${content.text}</p>
+      ${
+        href || tel
+          ? html`<div part="actions" class="actions">
+            ${href ? html`<a part="link" class="button" href=${href}>${content.link}</a>` : nothing}
+            ${
+              tel
+                ? html`<a part="phone" class="phone" href=${tel}
+                  >${content.call} <span class="number" dir="ltr">${phone}</span></a
+                >`
+                : nothing
+            }
+          </div>`
+          : nothing
+      }
+      ${
+        this.status === 'success'
+          ? html`<p part="success" class="success" tabindex="-1">${content.success}</p>`
+          : action
+            ? this.renderForm(content)
             : nothing
-        }
-        ${
-          this.status === 'success'
-            ? html`<p part="success" class="success" tabindex="-1">${content.success}</p>`
-            : action
-              ? this.renderForm(content)
-              : nothing
-        }
-      </div>
+      }
     `;
   }
 
   private renderForm(content: CtaContent): TemplateResult {
-    const privacy = this.url('privacy-url', 'privacyUrl', ['https']);
-    // Checked here too, so that bad values warn when the form shows, not on the first submit.
-    this.validEncoding();
-    this.validTimeout();
-    const {values, status} = this;
+    const {values, status, privacy} = this;
     const sending = status === 'sending';
     return html`<form
       part="form"
@@ -333,7 +350,9 @@ export class InquiryCta extends DwElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const action = this.url('action', 'inquiryUrl', ['https']);
+    // A setting changed since the last render (e.g. the endpoint) is validated before it is used.
+    if (this.isUpdatePending) await this.updateComplete;
+    const action = this.inquiryUrl;
     if (this.status === 'sending' || !action) return;
     this.errors = validate(this.values);
     if (this.firstError()) {
@@ -347,7 +366,7 @@ export class InquiryCta extends DwElement {
     const payload = toPayload(this.values, getLocale());
     if (!emit(this, 'dw-inquiry-submit', {payload}, true)) return;
     this.status = 'sending';
-    const result = await sendInquiry(action, payload, this.validEncoding(), this.validTimeout() * 1000);
+    const result = await sendInquiry(action, payload, this.sendEncoding, this.sendTimeout * 1000);
     if (result.ok) {
       await this.succeed();
       emit(this, 'dw-inquiry-success', {status: result.status});

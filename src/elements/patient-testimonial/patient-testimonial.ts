@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {AutoplayController} from '../../core/autoplay-controller.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {setting} from '../../core/config.js';
@@ -20,12 +21,12 @@ declare global {
 
 /**
  * `null` (no attribute) is "not set"; an empty or blank attribute is
- * invalid (NaN) rather than the 0 that `Number('')` would give.
+ * invalid (NaN) rather than the 0 that `Number('')` would give. Never
+ * reflected, so no `toAttribute`.
  */
 const optionalNumber = {
   fromAttribute: (value: string | null): number | undefined =>
     value === null ? undefined : value.trim() === '' ? NaN : Number(value),
-  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
 };
 
 const pauseIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
@@ -35,9 +36,6 @@ const pauseIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hid
 const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
   <path d="M2 1 L9 5 L2 9 Z"></path>
 </svg>`;
-
-const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
-const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * The clinic's patient testimonials: one quote (`index`), or all of them as
@@ -100,8 +98,9 @@ export class PatientTestimonial extends DwElement {
   index: number | undefined;
 
   /**
-   * Seconds between automatic changes (a positive number), for the set
-   * only. Ignored under reduced motion; without it nothing rotates.
+   * Seconds between automatic changes (a positive number; below 1 counts as
+   * 1, see MIN_PERIOD), for the set only. Ignored under reduced motion;
+   * without it nothing rotates.
    */
   @property({converter: optionalNumber, reflect: false})
   rotate: number | undefined;
@@ -121,103 +120,28 @@ export class PatientTestimonial extends DwElement {
   @state()
   private changed = false;
 
-  /** A person pressed the stop button. */
-  @state()
-  private stopped = false;
-
-  @state()
-  private hovered = false;
-
-  @state()
-  private focused = false;
-
-  @state()
-  private reducedMotion = false;
-
   /** The validated `index` (undefined: show the set). */
   private single: number | undefined;
 
-  /** The validated `rotate`, in milliseconds (undefined: no rotation). */
-  private period: number | undefined;
-
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  private motionQuery: MediaQueryList | undefined;
-
-  private readonly onMotionChange = (event: MediaQueryListEvent) => {
-    this.reducedMotion = event.matches;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.motionQuery = window.matchMedia(REDUCED_MOTION);
-    this.motionQuery.addEventListener('change', this.onMotionChange);
-    this.reducedMotion = this.motionQuery.matches;
-    // Back in the page after a move: pick the rotation up again.
-    if (this.hasUpdated) this.syncTimer();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.motionQuery?.removeEventListener('change', this.onMotionChange);
-    this.motionQuery = undefined;
-    this.clearTimer();
-  }
-
-  /** Rotation is configured and allowed (it may still be paused by hover or focus). */
-  private get rotationEnabled(): boolean {
-    return this.period !== undefined && this.single === undefined && !this.reducedMotion;
-  }
-
-  /** The testimonials are changing on their own right now. */
-  private get rotating(): boolean {
-    return this.rotationEnabled && !this.stopped && !this.hovered && !this.focused;
-  }
-
-  /**
-   * The timer runs as if motion were allowed; each time it fires it reads
-   * the preference afresh and moves only when reduced motion is not
-   * requested (see syncTimer).
-   */
-  private get timerWanted(): boolean {
-    return (
-      this.period !== undefined &&
-      this.single === undefined &&
-      !this.stopped &&
-      !this.hovered &&
-      !this.focused &&
-      this.isConnected
-    );
-  }
+  /** Rotation, its pauses, the stop/start button's state and reduced motion. */
+  private readonly autoplay = new AutoplayController(this, () => this.show(this.current + 1), '.pause');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const count = testimonialsContent().testimonials.length;
-    if (!this.hasUpdated || changed.has('index')) this.single = this.validIndex(count);
-    if (!this.hasUpdated || changed.has('rotate') || changed.has('index')) {
-      this.period = this.validPeriod();
-      this.clearTimer();
-    }
+    const first = !this.hasUpdated;
+    if (first || changed.has('index')) this.single = this.validIndex(count);
+    if (first || changed.has('rotate') || changed.has('index')) this.autoplay.setPeriod(this.validPeriod());
     if (this.current >= count) this.current = 0;
   }
 
-  protected override updated(): void {
-    this.syncTimer();
-  }
-
-  protected override render() {
+  protected override renderContent() {
     const content = testimonialsContent();
-    const {lang, dir} = this.language;
     const attribution = setting(this.localName, this.attribution, 'attribution') ?? content.attribution;
     const testimonials = content.testimonials;
-    return html`
-      <div part="base" class="base" lang=${lang} dir=${dir}>
-        ${
-          this.single !== undefined
-            ? this.renderTestimonial(testimonials[this.single], attribution)
-            : this.renderSet(testimonials, attribution, lang)
-        }
-      </div>
-    `;
+    return this.single !== undefined
+      ? this.renderTestimonial(testimonials[this.single], attribution)
+      : this.renderSet(testimonials, attribution);
   }
 
   private renderTestimonial(testimonial: Testimonial, attribution: string) {
@@ -227,12 +151,12 @@ export class PatientTestimonial extends DwElement {
     </figure>`;
   }
 
-  private renderSet(testimonials: Testimonial[], attribution: string, lang: string) {
+  private renderSet(testimonials: Testimonial[], attribution: string) {
     const content = testimonialsContent();
-    const number = new Intl.NumberFormat(lang);
+    const {autoplay} = this;
+    const number = new Intl.NumberFormat(this.language.lang);
     const position = (i: number) =>
       content.position(number.format(i + 1), number.format(testimonials.length));
-    const showPause = this.rotationEnabled;
     // Controls come first in the DOM (the APG order: the stop button before
     // the changing content); CSS shows them under the quote. The slides
     // hold nothing focusable, so the Tab order still matches what is seen.
@@ -240,22 +164,22 @@ export class PatientTestimonial extends DwElement {
       class="carousel"
       aria-roledescription=${content.carouselRole}
       aria-label=${content.label}
-      @pointerover=${this.onPointerOver}
-      @pointerleave=${this.onPointerLeave}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
+      @pointerover=${autoplay.listener}
+      @pointerleave=${autoplay.listener}
+      @focusin=${autoplay.listener}
+      @focusout=${autoplay.listener}
     >
       <div part="controls" class="controls">
         ${
-          showPause
+          autoplay.enabled
             ? html`<button
               part="pause"
               class="button pause"
               type="button"
-              aria-label=${this.stopped ? content.start : content.stop}
-              @click=${this.toggleRotation}
+              aria-label=${autoplay.stopped ? content.start : content.stop}
+              @click=${() => autoplay.toggle()}
             >
-              ${this.stopped ? playIcon : pauseIcon}
+              ${autoplay.stopped ? playIcon : pauseIcon}
             </button>`
             : nothing
         }
@@ -281,7 +205,7 @@ export class PatientTestimonial extends DwElement {
           <span class="icon chevron" aria-hidden="true"></span>
         </button>
       </div>
-      <div id="slides" class="slides ${this.changed ? 'changed' : ''}" aria-live=${this.rotating ? 'off' : 'polite'}>
+      <div id="slides" class="slides ${this.changed ? 'changed' : ''}" aria-live=${autoplay.rotating ? 'off' : 'polite'}>
         ${testimonials.map(
           (testimonial, i) => html`<div
             class="slide"
@@ -297,73 +221,18 @@ export class PatientTestimonial extends DwElement {
     </section>`;
   }
 
+  /** A person's step: fires the event, and the next automatic change waits a full period. */
   private step(delta: number): void {
-    const count = testimonialsContent().testimonials.length;
-    this.current = (this.current + delta + count) % count;
-    this.changed = true;
-    // The next automatic change waits a full period after a person's step.
-    this.clearTimer();
+    this.show(this.current + delta);
+    this.autoplay.restart();
     emit(this, 'dw-testimonial-change', {index: this.current});
   }
 
-  private toggleRotation(): void {
-    this.stopped = !this.stopped;
-  }
-
-  /** True when the event comes from the stop/start button, which never pauses. */
-  private fromPauseButton(target: EventTarget | null): boolean {
-    return target instanceof Element && target.closest('.pause') !== null;
-  }
-
-  private onPointerOver(event: PointerEvent): void {
-    this.hovered = !this.fromPauseButton(event.target);
-  }
-
-  private onPointerLeave(): void {
-    this.hovered = false;
-  }
-
-  private onFocusIn(event: FocusEvent): void {
-    this.focused = !this.fromPauseButton(event.target);
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const section = event.currentTarget as HTMLElement;
-    const next = event.relatedTarget;
-    if (!(next instanceof Node) || !section.contains(next)) this.focused = false;
-  }
-
-  /**
-   * Keeps one timer running while rotation is wanted. When it fires it
-   * reads the reduced-motion preference itself instead of trusting the last
-   * `change` event: browsers deliver those late to a page in a background
-   * tab, and a late event must never let the quotes move. The same reading
-   * lets rotation resume once the preference is lifted, even if that event
-   * is late too.
-   */
-  private syncTimer(): void {
-    if (!this.timerWanted) {
-      this.clearTimer();
-      return;
-    }
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      // A pause that has not rendered yet still counts.
-      if (!this.timerWanted) return;
-      this.reducedMotion = this.motionQuery?.matches ?? false;
-      if (!this.reducedMotion) {
-        const count = testimonialsContent().testimonials.length;
-        this.current = (this.current + 1) % count;
-        this.changed = true;
-      }
-      this.syncTimer();
-    }, this.period);
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  /** Shows the testimonial at `index`, wrapping around at either end. */
+  private show(index: number): void {
+    const count = testimonialsContent().testimonials.length;
+    this.current = (index + count) % count;
+    this.changed = true;
   }
 
   private validIndex(count: number): number | undefined {
@@ -389,7 +258,6 @@ export class PatientTestimonial extends DwElement {
       this.warn(`rotate="${shown}" has no effect with index, which shows one testimonial.`);
       return undefined;
     }
-    // setTimeout treats delays beyond 2^31 − 1 ms as 0: cap, do not spin.
-    return Math.min(value * 1000, MAX_DELAY);
+    return value * 1000;
   }
 }

@@ -90,26 +90,24 @@ export class SymptomAreas extends DwElement {
   private current: AreaId | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('selected')) this.current = this.parseSelected(this.selected);
   }
 
-  protected override render() {
+  protected override renderContent() {
     const {areas, syndromesLabel} = areasContent();
-    const {lang, dir} = this.language;
     const level = this.level;
     return html`
-      <div part="base" class="base" lang=${lang} dir=${dir}>
-        ${
-          this.noMap
-            ? nothing
-            : html`<div part="map" class="map">
-              ${bodyMap(areas, this.current, (id) => this.choose(id, true))}
-            </div>`
-        }
-        <ul part="list" class="list">
-          ${areas.map((area) => this.renderArea(area, level, syndromesLabel))}
-        </ul>
-      </div>
+      ${
+        this.noMap
+          ? nothing
+          : html`<div part="map" class="map">
+            ${bodyMap(areas, this.current, (id) => this.choose(id, true))}
+          </div>`
+      }
+      <ul part="list" class="list">
+        ${areas.map((area) => this.renderArea(area, level, syndromesLabel))}
+      </ul>
     `;
   }
 
