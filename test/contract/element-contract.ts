@@ -34,12 +34,6 @@ export interface ElementContract<T extends Widget> {
    */
   focus: {firstTabStop: (harness: ElementHarness<T>) => Element} | 'heading';
   /** The event a person's action fires, and how the test performs that action. */
-  /**
-   * A known leak, described: the memory check then asserts that it still
-   * happens (so the suite stays green today) and fails, asking to remove
-   * this option, once it is fixed.
-   */
-  knownLeak?: string;
   event?: {name: string; act: (harness: ElementHarness<T>) => Promise<void> | void; detail?: unknown};
 }
 
@@ -255,14 +249,7 @@ export function runElementContract<T extends Widget>(options: ElementContract<T>
             el.remove();
             return el;
           });
-          if (options.knownLeak) {
-            expect(
-              collected,
-              `known leak still there: ${options.knownLeak}; fixed? remove knownLeak`
-            ).to.be.below(INSTANCES - STILL_HELD);
-          } else {
-            expect(collected).to.be.at.least(INSTANCES - STILL_HELD);
-          }
+          expect(collected).to.be.at.least(INSTANCES - STILL_HELD);
         } finally {
           container.remove();
         }
