@@ -20,6 +20,12 @@ export abstract class DwElement extends LitElement {
   @property({attribute: 'heading-level', type: Number, reflect: false})
   headingLevel = DEFAULT_HEADING_LEVEL;
 
+  /**
+   * Whether the element renders headings. One without (a testimonial)
+   * accepts `heading-level` for a uniform API but neither uses nor checks it.
+   */
+  protected static headed = true;
+
   /** `lang` and `dir` of the rendered text. */
   protected readonly language = new LanguageController(this);
 
@@ -31,7 +37,7 @@ export abstract class DwElement extends LitElement {
    * render: subclasses validate theirs in their own willUpdate and call this.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('headingLevel')) return;
+    if (!changed.has('headingLevel') || !(this.constructor as typeof DwElement).headed) return;
     this.level = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
     if (this.level !== this.headingLevel) {
       this.warn(

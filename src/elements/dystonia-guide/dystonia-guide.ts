@@ -17,6 +17,10 @@ import '../dystonia-types/define.js';
 import '../patient-testimonial/define.js';
 import {styles} from './dystonia-guide.styles.js';
 
+/** Guides in the page that render without `<inquiry-cta>` until it is registered. */
+const waitingForCta = new Set<DystoniaGuide>();
+let ctaDefined: Promise<void> | undefined;
+
 type SectionId = 'causes' | 'types' | 'symptoms' | 'clinic';
 
 /**
@@ -51,10 +55,21 @@ export class DystoniaGuide extends DwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The call to action is optional; show it once a page registers it.
+    // The call to action is optional; show it once a page registers it. The
+    // promise outlives any guide, so it must not hold one: it re-renders the
+    // guides in the page at that moment, and a removed guide is let go.
     if (!customElements.get('inquiry-cta')) {
-      void customElements.whenDefined('inquiry-cta').then(() => this.requestUpdate());
+      waitingForCta.add(this);
+      ctaDefined ??= customElements.whenDefined('inquiry-cta').then(() => {
+        waitingForCta.forEach((guide) => guide.requestUpdate());
+        waitingForCta.clear();
+      });
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    waitingForCta.delete(this);
   }
 
   protected override renderContent() {

@@ -90,6 +90,8 @@ const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidd
 export class PatientTestimonial extends DwElement {
   static override styles = [baseStyles, styles];
 
+  protected static override headed = false;
+
   /**
    * 0-based index of the one testimonial to show, without controls. Without
    * it, every testimonial is shown as a set to step through.
