@@ -1,7 +1,7 @@
 import {define} from '../../core/define.js';
 import {ClinicApproach} from './clinic-approach.js';
 
-export {ClinicApproach};
+export * from './clinic-approach.js';
 
 define('clinic-approach', ClinicApproach);
 

@@ -1,7 +1,7 @@
 import {define} from '../../core/define.js';
 import {DystoniaCauses} from './dystonia-causes.js';
 
-export {DystoniaCauses};
+export * from './dystonia-causes.js';
 
 define('dystonia-causes', DystoniaCauses);
 

@@ -1,7 +1,7 @@
 import {define} from '../../core/define.js';
 import {DystoniaGuide} from './dystonia-guide.js';
 
-export {DystoniaGuide};
+export * from './dystonia-guide.js';
 
 define('dystonia-guide', DystoniaGuide);
 

@@ -1,7 +1,7 @@
 import {define} from '../../core/define.js';
 import {DystoniaSymptoms} from './dystonia-symptoms.js';
 
-export {DystoniaSymptoms};
+export * from './dystonia-symptoms.js';
 
 define('dystonia-symptoms', DystoniaSymptoms);
 

@@ -1,8 +1,7 @@
 import {define} from '../../core/define.js';
-import {DystoniaTypes, type TypeToggleDetail} from './dystonia-types.js';
+import {DystoniaTypes} from './dystonia-types.js';
 
-export {DystoniaTypes};
-export type {TypeToggleDetail};
+export * from './dystonia-types.js';
 
 define('dystonia-types', DystoniaTypes);
 

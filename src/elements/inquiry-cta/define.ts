@@ -1,21 +1,7 @@
 import {define} from '../../core/define.js';
-import {
-  InquiryCta,
-  type InquiryErrorDetail,
-  type InquiryErrorReason,
-  type InquiryPayload,
-  type InquirySubmitDetail,
-  type InquirySuccessDetail,
-} from './inquiry-cta.js';
+import {InquiryCta} from './inquiry-cta.js';
 
-export {InquiryCta};
-export type {
-  InquiryErrorDetail,
-  InquiryErrorReason,
-  InquiryPayload,
-  InquirySubmitDetail,
-  InquirySuccessDetail,
-};
+export * from './inquiry-cta.js';
 
 define('inquiry-cta', InquiryCta);
 

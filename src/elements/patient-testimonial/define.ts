@@ -1,8 +1,7 @@
 import {define} from '../../core/define.js';
-import {PatientTestimonial, type TestimonialChangeDetail} from './patient-testimonial.js';
+import {PatientTestimonial} from './patient-testimonial.js';
 
-export {PatientTestimonial};
-export type {TestimonialChangeDetail};
+export * from './patient-testimonial.js';
 
 define('patient-testimonial', PatientTestimonial);
 

@@ -185,27 +185,9 @@ export class PatientTestimonial extends DwElement {
             </button>`
             : nothing
         }
-        <button
-          part="previous"
-          class="button previous"
-          type="button"
-          aria-controls="slides"
-          aria-label=${content.previous}
-          @click=${() => this.step(-1)}
-        >
-          <span class="icon chevron" aria-hidden="true"></span>
-        </button>
+        ${this.stepButton('previous', content.previous, -1)}
         <span part="position" class="position">${position(this.current)}</span>
-        <button
-          part="next"
-          class="button next"
-          type="button"
-          aria-controls="slides"
-          aria-label=${content.next}
-          @click=${() => this.step(1)}
-        >
-          <span class="icon chevron" aria-hidden="true"></span>
-        </button>
+        ${this.stepButton('next', content.next, 1)}
       </div>
       <div id="slides" class="slides ${this.changed ? 'changed' : ''}" aria-live=${autoplay.rotating ? 'off' : 'polite'}>
         ${testimonials.map(
@@ -224,6 +206,19 @@ export class PatientTestimonial extends DwElement {
   }
 
   /** A person's step: fires the event, and the next automatic change waits a full period. */
+  private stepButton(part: 'previous' | 'next', label: string, delta: number) {
+    return html`<button
+      part=${part}
+      class="button ${part}"
+      type="button"
+      aria-controls="slides"
+      aria-label=${label}
+      @click=${() => this.step(delta)}
+    >
+      <span class="icon chevron" aria-hidden="true"></span>
+    </button>`;
+  }
+
   private step(delta: number): void {
     this.show(this.current + delta);
     this.autoplay.restart();

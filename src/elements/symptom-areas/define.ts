@@ -1,8 +1,7 @@
 import {define} from '../../core/define.js';
-import {SymptomAreas, type AreaSelectDetail} from './symptom-areas.js';
+import {SymptomAreas} from './symptom-areas.js';
 
-export {SymptomAreas};
-export type {AreaSelectDetail};
+export * from './symptom-areas.js';
 
 define('symptom-areas', SymptomAreas);
 
