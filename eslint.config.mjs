@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    // The security rules of DESIGN.md, enforced rather than hoped for.
+    // The security rules of ../shared/DESIGN.md, enforced rather than hoped for.
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-imports': [

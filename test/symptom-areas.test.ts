@@ -8,7 +8,7 @@ import {recordWarnings, resetPage, setPageLang, shippedTarget, textOf} from './h
 
 const AREAS = ['eyes', 'neck', 'face-head-neck', 'vocal-cords', 'hand-forearm'];
 
-/** The corrected page text (review.md C6–C8 and the seed, verbatim). */
+/** The corrected page text (../shared/content/review.md C6–C8 and the seed, verbatim). */
 const ENGLISH: Record<string, [string, string]> = {
   eyes: ['Eyes', 'Rapid blinking or involuntary spasms.'],
   neck: ['Neck', 'Contractions that cause the head to twist to one side or pull forward or backward.'],
@@ -26,7 +26,7 @@ const ENGLISH: Record<string, [string, string]> = {
   ],
 };
 
-/** review.md, "Links between body areas and syndromes". */
+/** ../shared/content/review.md, "Links between body areas and syndromes". */
 const LINKS: Record<string, string[]> = {
   eyes: ['blepharospasm'],
   neck: ['cervical'],

@@ -3,7 +3,7 @@ import {typesContent, type SyndromeId} from './types.js';
 
 /**
  * The body areas commonly affected by dystonia, with corrections C6–C8 of
- * content/review.md applied (the lost "Eyes" and "Neck" headings restored;
+ * ../shared/content/review.md applied (the lost "Eyes" and "Neck" headings restored;
  * each heading and description a message of its own).
  */
 
@@ -13,7 +13,7 @@ export const areaIds = ['eyes', 'neck', 'face-head-neck', 'vocal-cords', 'hand-f
 export type AreaId = (typeof areaIds)[number];
 
 /**
- * The syndromes whose descriptions name each area (review.md, "Links between
+ * The syndromes whose descriptions name each area (../shared/content/review.md, "Links between
  * body areas and syndromes"), in that table's order.
  */
 export const areaSyndromes: Readonly<Record<AreaId, readonly SyndromeId[]>> = {

@@ -1,7 +1,7 @@
 import {msg, str} from '@lit/localize';
 
 /**
- * The patients' quotes from the clinic's page (content/review.md,
+ * The patients' quotes from the clinic's page (../shared/content/review.md,
  * "Testimonials"): verbatim, with no names, ages or photos, and the
  * carousel's interface text.
  *

@@ -2,7 +2,7 @@ import {msg} from '@lit/localize';
 
 /**
  * The types of dystonia: classification by body distribution and the
- * syndromes, with corrections C1–C5 of content/review.md applied.
+ * syndromes, with corrections C1–C5 of ../shared/content/review.md applied.
  */
 
 export const distributionTypeIds = [

@@ -5,11 +5,11 @@ import {resetPage} from '../helpers.js';
 /**
  * Every sentence of the corrected clinic page is rendered by <dystonia-guide>.
  * The sentences come from the scraped page (a copy of shared/seed in
- * test/fixtures/seed) with review.md's corrections applied here, not from
+ * test/fixtures/seed) with ../shared/content/review.md's corrections applied here, not from
  * the code's own strings.
  */
 
-/** review.md corrections C1–C7, as replacements of whole scraped lines. */
+/** ../shared/content/review.md corrections C1–C7, as replacements of whole scraped lines. */
 const CORRECTIONS: Array<[scraped: string, corrected: string[]]> = [
   // C1 + C2: the scraped "focal" definition belongs to multifocal.
   [

@@ -1,4 +1,4 @@
-// Serves the security fixtures with the strict policy DESIGN.md promises to work under.
+// Serves the security fixtures with the strict policy ../shared/DESIGN.md promises to work under.
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
