@@ -1,4 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import {xliffUnits} from '../../scripts/i18n/xliff-units.mjs';
 import {fill, textOf} from '../helpers.js';
 
 /*
@@ -20,29 +21,17 @@ interface Unit {
   target: string | undefined;
 }
 
-/** A <source>/<target> as a reader sees it, placeholders as `${name}`, whitespace normalized. */
-function contentText(element: Element): string {
-  let text = '';
-  for (const node of Array.from(element.childNodes)) {
-    if (node instanceof Element && node.localName === 'x') text += node.getAttribute('equiv-text') ?? '';
-    else text += node.textContent ?? '';
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The fixture's units, read from the file itself. */
+/** The fixture's units, read from the file itself with the one XLIFF reader, whitespace normalized. */
 async function fixtureUnits(): Promise<Unit[]> {
   const response = await fetch(`/${DIR}/es.xlf`);
   expect(response.ok, `/${DIR}/es.xlf is served`).to.equal(true);
   const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
-  return Array.from(doc.getElementsByTagName('trans-unit')).map((unit) => {
-    const target = unit.getElementsByTagName('target')[0];
-    return {
-      id: unit.getAttribute('id') ?? '',
-      source: contentText(unit.getElementsByTagName('source')[0]),
-      target: target ? contentText(target) : undefined,
-    };
-  });
+  const normalized = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return xliffUnits(doc).units.map(({id, source, target}) => ({
+    id,
+    source: normalized(source),
+    target: target === null ? undefined : normalized(target),
+  }));
 }
 
 async function loadPage(src: string, ready: (doc: Document) => boolean): Promise<HTMLIFrameElement> {
