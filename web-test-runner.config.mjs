@@ -2,18 +2,33 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
-import * as puppeteerCore from 'puppeteer-core';
-import {findChromium, findFirefox, INSTALL_HINT} from './scripts/browsers.mjs';
+import {
+  findChromium,
+  findFirefox,
+  findWebKit,
+  FIREFOX_HINT,
+  INSTALL_HINT,
+  WEBKIT_HINT,
+} from './scripts/browsers.mjs';
+import {firefoxLauncher} from './scripts/firefox-launcher.mjs';
+import {webkitLauncher} from './scripts/webkit-launcher.mjs';
+import {mediaEmulationPlugin} from './scripts/media-emulation.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
 import {builtBundlePlugin} from './test/server/built-bundle.mjs';
 import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
 import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
+// DW_BROWSERS=chromium,firefox,webkit (any of them) picks the engines; by
+// default Chromium always, and Firefox and WebKit when they are installed.
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const requested = process.env.DW_BROWSERS?.split(',').map((name) => name.trim().toLowerCase());
+for (const name of requested ?? []) {
+  if (!ENGINES.includes(name)) {
+    console.error(`DW_BROWSERS: unknown engine "${name}" (known: ${ENGINES.join(', ')})`);
+    process.exit(1);
+  }
 }
+const wanted = (engine) => (requested ? requested.includes(engine) : true);
 
 /**
  * Counts passed and failed tests over every browser and file, prints
@@ -46,55 +61,66 @@ function totalsReporter() {
   };
 }
 
-const browsers = [
-  chromeLauncher({
-    launchOptions: {
-      executablePath,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // gc() for the memory check of test/contract/ (counts collected instances).
-        '--js-flags=--expose-gc',
-      ],
-    },
-  }),
-];
+const browsers = [];
 
-// `npm run test:firefox` (or DW_FIREFOX=1) adds the system Firefox ESR,
-// driven over WebDriver BiDi by puppeteer-core.
-if (process.env.DW_FIREFOX) {
-  const firefox = findFirefox();
-  if (!firefox) {
-    console.error(
-      'No Firefox found: install it with `sudo apt-get install firefox-esr` (or set FIREFOX_PATH).'
-    );
+if (wanted('chromium')) {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(INSTALL_HINT);
     process.exit(1);
   }
-}
-const firefoxGroup = process.env.DW_FIREFOX && {
-  name: 'firefox',
-  // Media emulation needs CDP, which Firefox does not speak.
-  files: ['test/**/*.test.ts', '!test/**/*.media.test.ts'],
-  browsers: [
+  browsers.push(
     chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true},
-    }),
-  ],
-};
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          // gc() for the memory check of test/contract/ (counts collected instances).
+          '--js-flags=--expose-gc',
+        ],
+      },
+    })
+  );
+}
+
+if (wanted('firefox')) {
+  const executablePath = findFirefox();
+  if (executablePath) browsers.push(firefoxLauncher({executablePath}));
+  else if (requested) {
+    console.error(FIREFOX_HINT.replace('skipped', 'not found'));
+    process.exit(1);
+  } else console.log(FIREFOX_HINT);
+}
+
+if (wanted('webkit')) {
+  const webkit = findWebKit();
+  if (webkit) browsers.push(webkitLauncher({webkit}));
+  else if (requested) {
+    console.error(WEBKIT_HINT.replace('skipped', 'not found'));
+    process.exit(1);
+  } else console.log(WEBKIT_HINT);
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // One file at a time: headless Chromium hides every tab but the front one,
-  // and a hidden page never runs requestAnimationFrame (fixture() waits on it).
+  // One file at a time per browser: headless Chromium (and Firefox) hide every
+  // tab but the front one, and a hidden page never runs requestAnimationFrame
+  // (fixture() waits on it). The WebDriver launcher (WebKit) also reads it: at 1
+  // it navigates its one window from file to file; above 1 it runs the files in
+  // iframes of one page, where focus and keyboard tests cannot work.
   concurrency: 1,
+  // One engine at a time on a 2-core machine: three browsers at once slow
+  // each other down into timeouts.
+  concurrentBrowsers: Number(process.env.DW_CONCURRENT_BROWSERS ?? 1),
   plugins: [
+    mediaEmulationPlugin(),
     builtBundlePlugin(),
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
     // The translation preview's modules, from locales/ or the test fixtures (test/i18n/preview.test.ts).
@@ -102,7 +128,6 @@ export default {
   ],
   middleware: [cspMiddleware, inquiryEndpoint],
   browsers,
-  groups: firefoxGroup ? [firefoxGroup] : [],
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), summaryReporter({flatten: false}), totalsReporter()],
 };

@@ -1,7 +1,8 @@
-// Media-feature emulation needs the Chrome DevTools Protocol, so this file
-// runs in Chromium only (web-test-runner.config.mjs).
+// Media features are emulated through test/media.ts: CDP in Chromium, prefs in
+// Firefox; skipped where the engine cannot switch them at run time (WebKit).
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, skipWithoutMediaEmulation} from './media.js';
 import '../src/elements/inquiry-cta/define.js';
 import type {InquiryCta} from '../src/elements/inquiry-cta/define.js';
 
@@ -9,6 +10,9 @@ const LOG = `media-${Math.random().toString(36).slice(2)}`;
 const SLOW = `/api/inquiry/slow?delay=1000&log=${LOG}`;
 
 describe('<inquiry-cta> and user preferences', () => {
+  before(async function () {
+    await skipWithoutMediaEmulation(this);
+  });
   afterEach(() => emulateMedia({reducedMotion: 'no-preference'}));
 
   it('does not spin the progress mark while sending when reduced motion is requested', async () => {

@@ -1,7 +1,7 @@
-// Media-feature emulation needs the Chrome DevTools Protocol, so this file
-// runs in Chromium only (web-test-runner.config.mjs).
+// Media features are emulated through test/media.ts: CDP in Chromium, prefs in
+// Firefox; skipped where the engine cannot switch them at run time (WebKit).
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, skipWithoutMediaEmulation} from './media.js';
 import sinon from 'sinon';
 import '../src/elements/patient-testimonial/define.js';
 import type {PatientTestimonial} from '../src/elements/patient-testimonial/patient-testimonial.js';
@@ -12,6 +12,9 @@ const FIRST = '“I’ve definitely come a long way';
 const SECOND = '“I didn’t go to a regular neurologist';
 
 describe('<patient-testimonial> and the reduced-motion preference', () => {
+  before(async function () {
+    await skipWithoutMediaEmulation(this);
+  });
   let clock: sinon.SinonFakeTimers | undefined;
 
   afterEach(async () => {

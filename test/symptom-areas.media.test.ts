@@ -1,11 +1,14 @@
-// Media-feature emulation needs the Chrome DevTools Protocol, so this file
-// runs in Chromium only (web-test-runner.config.mjs).
+// Media features are emulated through test/media.ts: CDP in Chromium, prefs in
+// Firefox; skipped where the engine cannot switch them at run time (WebKit).
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, skipWithoutMediaEmulation} from './media.js';
 import '../src/elements/symptom-areas/define.js';
 import type {SymptomAreas} from '../src/elements/symptom-areas/symptom-areas.js';
 
 describe('<symptom-areas> and user preferences', () => {
+  before(async function () {
+    await skipWithoutMediaEmulation(this);
+  });
   afterEach(() => emulateMedia({reducedMotion: 'no-preference'}));
 
   it('does not animate the map or the list markers when reduced motion is requested', async () => {

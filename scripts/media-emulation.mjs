@@ -1,0 +1,89 @@
+// One `emulate-media` command for every engine the tests run in
+// (test/media.ts calls it as 'dw-emulate-media'):
+//   Chromium  the Chrome DevTools Protocol, through puppeteer's page.emulateMediaFeatures()
+//   Firefox   WebDriver BiDi has no media emulation, so the command sets the
+//             prefs that decide the media features (ui.prefersReducedMotion,
+//             browser.display.document_color_use, ...) at run time, by running
+//             script in the browser's chrome context. That needs Firefox started
+//             with -remote-allow-system-access (firefoxLauncher() does it).
+//   WebKit    no run-time switch: prefers-reduced-motion follows the GTK
+//             setting gtk-enable-animations, read when the browser starts
+//             (webkitLauncher({gtkSettings})); forced-colors never matches in
+//             WebKitGTK. The command answers {supported: false} and the
+//             tests skip.
+
+const FIREFOX_PREFS = {
+  reducedMotion: {pref: 'ui.prefersReducedMotion', values: {reduce: 1, 'no-preference': 0}},
+  forcedColors: {pref: 'browser.display.document_color_use', values: {active: 2, none: 0}},
+  // 0 dark, 1 light, 2 follow the browser theme
+  colorScheme: {pref: 'layout.css.prefers-color-scheme.content-override', values: {dark: 0, light: 1}},
+};
+
+const chromeContexts = new WeakMap();
+
+async function firefoxChromeContext(browser) {
+  if (!chromeContexts.has(browser)) {
+    chromeContexts.set(
+      browser,
+      browser.connection.send('browsingContext.getTree', {'moz:scope': 'chrome'}).then(
+        ({result}) => result.contexts[0].context
+      )
+    );
+  }
+  return chromeContexts.get(browser);
+}
+
+async function emulateInFirefox(browser, media) {
+  const statements = [];
+  for (const [feature, value] of Object.entries(media)) {
+    const known = FIREFOX_PREFS[feature];
+    if (!known) throw new Error(`Cannot emulate ${feature} in Firefox`);
+    if (value === null || value === undefined) {
+      statements.push(`Services.prefs.clearUserPref(${JSON.stringify(known.pref)});`);
+    } else if (value in known.values) {
+      statements.push(`Services.prefs.setIntPref(${JSON.stringify(known.pref)}, ${known.values[value]});`);
+    } else {
+      throw new Error(`Cannot emulate ${feature}: ${value} in Firefox`);
+    }
+  }
+  const context = await firefoxChromeContext(browser);
+  const {result} = await browser.connection.send('script.evaluate', {
+    expression: `${statements.join('\n')} 'ok'`,
+    target: {context},
+    awaitPromise: false,
+  });
+  if (result.type !== 'success') {
+    throw new Error(`Firefox media emulation failed: ${JSON.stringify(result.exceptionDetails?.text ?? result)}`);
+  }
+}
+
+async function emulateInChromium(page, media) {
+  const names = {
+    reducedMotion: 'prefers-reduced-motion',
+    forcedColors: 'forced-colors',
+    colorScheme: 'prefers-color-scheme',
+  };
+  const features = Object.entries(media).map(([feature, value]) => {
+    if (!names[feature]) throw new Error(`Cannot emulate ${feature}`);
+    return {name: names[feature], value: value ?? ''};
+  });
+  await page.emulateMediaFeatures(features);
+}
+
+export function mediaEmulationPlugin() {
+  return {
+    name: 'dw-emulate-media',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'dw-emulate-media') return undefined;
+      const media = payload ?? {};
+      if (session.browser.type === 'puppeteer') {
+        const page = session.browser.getPage(session.id);
+        const browser = page.browser();
+        if (browser.cdpSupported) await emulateInChromium(page, media);
+        else await emulateInFirefox(browser, media);
+        return {supported: true};
+      }
+      return {supported: false};
+    },
+  };
+}

@@ -1,0 +1,174 @@
+// Runs the tests in WebKit (the Safari engine) through Debian's WebKitGTK:
+// starts `xvfb-run -a WebKitWebDriver --port=N` itself, waits until the
+// driver answers, drives MiniBrowser through it with @web/test-runner-webdriver,
+// and kills the driver, the X server and the browser when the run ends, also
+// on a failure, Ctrl-C (SIGINT), SIGTERM or SIGHUP.
+import {spawn} from 'node:child_process';
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {WebdriverLauncher} from '@web/test-runner-webdriver';
+
+const HOST = '127.0.0.1';
+const START_TIMEOUT = 30_000;
+
+/** Process groups of the drivers still running, killed however the run ends. */
+const running = new Set();
+let handlersInstalled = false;
+
+function killGroup(pid, signal = 'SIGTERM') {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function installExitHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  // Synchronous last resort: the runner exits through process.exit().
+  process.on('exit', () => running.forEach((pid) => killGroup(pid)));
+  // The runner handles SIGINT itself (it stops the browsers, then exits);
+  // SIGTERM and SIGHUP would otherwise end Node without any cleanup.
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      running.forEach((pid) => killGroup(pid));
+      process.exit(128 + (signal === 'SIGTERM' ? 15 : 1));
+    });
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, HOST, () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(port, child, output) {
+  const deadline = Date.now() + START_TIMEOUT;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`WebKitWebDriver exited before it was ready:\n${output.join('')}`);
+    }
+    try {
+      const response = await fetch(`http://${HOST}:${port}/status`);
+      if (response.ok) {
+        const {value} = await response.json();
+        if (value?.ready !== false) return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${START_TIMEOUT / 1000} s:\n${output.join('')}`);
+}
+
+/** Writes a GTK settings.ini (e.g. gtk-enable-animations=false) into a fresh XDG_CONFIG_HOME. */
+function gtkConfigHome(settings) {
+  const dir = mkdtempSync(join(tmpdir(), 'dw-webkit-'));
+  mkdirSync(join(dir, 'gtk-3.0'));
+  const lines = Object.entries(settings).map(([key, value]) => `${key}=${value}`);
+  writeFileSync(join(dir, 'gtk-3.0', 'settings.ini'), `[Settings]\n${lines.join('\n')}\n`);
+  return dir;
+}
+
+class WebKitLauncher extends WebdriverLauncher {
+  constructor({webkit, label, gtkSettings, browserArgs = []}) {
+    super({
+      hostname: HOST,
+      port: 0, // set once the driver is up
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio 9 asks for a BiDi session by default; WebKitGTK's is incomplete.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {binary: webkit.browser, args: ['--automation', ...browserArgs]},
+      },
+    });
+    this.webkit = webkit;
+    this.label = label;
+    this.gtkSettings = gtkSettings;
+  }
+
+  async initialize(config, testFiles) {
+    await super.initialize(config, testFiles);
+    this.name = this.label;
+    await this.startDriver();
+  }
+
+  async startDriver() {
+    installExitHandlers();
+    const port = await freePort();
+    const env = {...process.env};
+    if (this.gtkSettings) {
+      this.configHome = gtkConfigHome(this.gtkSettings);
+      env.XDG_CONFIG_HOME = this.configHome;
+    }
+    const [command, args] = this.webkit.xvfbRun
+      ? [this.webkit.xvfbRun, ['-a', this.webkit.driver, `--port=${port}`]]
+      : [this.webkit.driver, [`--port=${port}`]];
+    // Its own process group, so one kill reaches xvfb-run, Xvfb, the driver,
+    // MiniBrowser and WebKit's web and network processes.
+    const child = spawn(command, args, {env, detached: true, stdio: ['ignore', 'pipe', 'pipe']});
+    const output = [];
+    const keep = (chunk) => output.length < 200 && output.push(String(chunk));
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    this.driverProcess = child;
+    running.add(child.pid);
+    child.once('exit', () => running.delete(child.pid));
+    try {
+      await waitForDriver(port, child, output);
+    } catch (error) {
+      await this.stopDriver();
+      throw error;
+    }
+    this.options.port = port;
+  }
+
+  async stopDriver() {
+    const child = this.driverProcess;
+    this.driverProcess = undefined;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      killGroup(child.pid, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+      // xvfb-run exits first; make sure nothing of the group is left.
+      killGroup(child.pid, 'SIGKILL');
+    }
+    if (child) running.delete(child.pid);
+    if (this.configHome) rmSync(this.configHome, {recursive: true, force: true});
+  }
+
+  async stop() {
+    try {
+      await super.stop();
+    } finally {
+      await this.stopDriver();
+    }
+  }
+}
+
+/**
+ * A @web/test-runner browser launcher for WebKitGTK.
+ * @param {object} options
+ * @param {{driver: string, browser: string, xvfbRun?: string}} options.webkit from findWebKit()
+ * @param {string} [options.label] the name the runner prints
+ * @param {Record<string, string|number|boolean>} [options.gtkSettings] GTK settings for the
+ *   browser, e.g. `{'gtk-enable-animations': false}` for prefers-reduced-motion: reduce
+ */
+export function webkitLauncher({webkit, label = 'WebKit', gtkSettings, browserArgs} = {}) {
+  if (!webkit) throw new Error('webkitLauncher needs the paths from findWebKit()');
+  return new WebKitLauncher({webkit, label, gtkSettings, browserArgs});
+}
