@@ -118,6 +118,8 @@ export default {
   concurrency: 1,
   // One engine at a time on a 2-core machine: three browsers at once slow
   // each other down into timeouts.
+  // The first page of a browser can take over 30 s (the default) on a busy 2-core machine.
+  browserStartTimeout: 60000,
   concurrentBrowsers: Number(process.env.DW_CONCURRENT_BROWSERS ?? 1),
   plugins: [
     mediaEmulationPlugin(),

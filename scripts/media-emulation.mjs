@@ -33,7 +33,31 @@ async function firefoxChromeContext(browser) {
   return chromeContexts.get(browser);
 }
 
-async function emulateInFirefox(browser, media) {
+const QUERIES = {
+  reducedMotion: (value) => `(prefers-reduced-motion: ${value})`,
+  forcedColors: (value) => `(forced-colors: ${value})`,
+  colorScheme: (value) => `(prefers-color-scheme: ${value})`,
+};
+
+/**
+ * Prefs change in Firefox's parent process and reach the page's content
+ * process a little later: wait until the page sees every requested value.
+ */
+async function waitForMedia(page, media, timeout = 5000) {
+  const queries = Object.entries(media)
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([feature, value]) => QUERIES[feature](value));
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const matches = await page.evaluate((list) => list.every((q) => matchMedia(q).matches), queries);
+    if (matches) return;
+    if (Date.now() > deadline) throw new Error(`Firefox did not apply ${queries.join(' and ')} within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function emulateInFirefox(page, media) {
+  const browser = page.browser();
   const statements = [];
   for (const [feature, value] of Object.entries(media)) {
     const known = FIREFOX_PREFS[feature];
@@ -55,6 +79,7 @@ async function emulateInFirefox(browser, media) {
   if (result.type !== 'success') {
     throw new Error(`Firefox media emulation failed: ${JSON.stringify(result.exceptionDetails?.text ?? result)}`);
   }
+  await waitForMedia(page, media);
 }
 
 async function emulateInChromium(page, media) {
@@ -79,8 +104,10 @@ export function mediaEmulationPlugin() {
       if (session.browser.type === 'puppeteer') {
         const page = session.browser.getPage(session.id);
         const browser = page.browser();
-        if (browser.cdpSupported) await emulateInChromium(page, media);
-        else await emulateInFirefox(browser, media);
+        // Only puppeteer's BiDi browser has `cdpSupported` (false for Firefox);
+        // the CDP one (Chromium) leaves it undefined.
+        if (browser.cdpSupported === false) await emulateInFirefox(page, media);
+        else await emulateInChromium(page, media);
         return {supported: true};
       }
       return {supported: false};

@@ -11,6 +11,28 @@ import {join} from 'node:path';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
 
 const HOST = '127.0.0.1';
+
+/** Key names as @web/test-runner-commands' sendKeys takes them (and puppeteer), as WebDriver code points. */
+const WEBDRIVER_KEYS = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: ' ',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+};
 const START_TIMEOUT = 30_000;
 
 /** Process groups of the drivers still running, killed however the run ends. */
@@ -149,6 +171,24 @@ class WebKitLauncher extends WebdriverLauncher {
     }
     if (child) running.delete(child.pid);
     if (this.configHome) rmSync(this.configHome, {recursive: true, force: true});
+  }
+
+  /**
+   * sendKeys({type}) and ({press}) one key after another. The stock launcher
+   * uses webdriverio's keys(), which holds every key of the string down at once
+   * and releases them together; WebKitGTK then inserts a repeated Space only
+   * once ("Can I visit" became "Can Ivisit").
+   */
+  sendKeys(sessionId, keys) {
+    if (!this.driverManager) throw new Error('Not initialized');
+    const actions = keys.flatMap((key) => {
+      const value = WEBDRIVER_KEYS[key] ?? key;
+      return [
+        {type: 'keyDown', value},
+        {type: 'keyUp', value},
+      ];
+    });
+    return this.driverManager.performActions(sessionId, [{type: 'key', id: 'keyboard', actions}]);
   }
 
   async stop() {

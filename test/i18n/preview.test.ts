@@ -53,7 +53,8 @@ async function loadPage(src: string, ready: (doc: Document) => boolean): Promise
   return frame;
 }
 
-const previewReady = (doc: Document) => doc.documentElement.dataset.previewState === 'ready';
+// While the frame navigates, contentDocument can be a document without a root element yet.
+const previewReady = (doc: Document) => doc.documentElement?.dataset.previewState === 'ready';
 
 /** Every text a person reads or hears in the widgets of a frame: text nodes and text attributes, through shadow roots. */
 function widgetTexts(doc: Document): string[] {
@@ -78,7 +79,9 @@ function widgetTexts(doc: Document): string[] {
   return texts.filter(Boolean);
 }
 
-describe('translation preview', () => {
+describe('translation preview', function () {
+  // loadPage() waits up to 15 s (the first preview build is slow on a busy machine).
+  this.timeout(20000);
   let units: Unit[];
   const frames: HTMLIFrameElement[] = [];
 
