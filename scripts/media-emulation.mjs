@@ -6,11 +6,14 @@
 //             browser.display.document_color_use, ...) at run time, by running
 //             script in the browser's chrome context. That needs Firefox started
 //             with -remote-allow-system-access (firefoxLauncher() does it).
-//   WebKit    no run-time switch: prefers-reduced-motion follows the GTK
-//             setting gtk-enable-animations, read when the browser starts
-//             (webkitLauncher({gtkSettings})); forced-colors never matches in
-//             WebKitGTK. The command answers {supported: false} and the
-//             tests skip.
+//   WebKit    answers {supported: false} and the tests skip. prefers-reduced-motion
+//             follows the GTK setting gtk-enable-animations: set at launch
+//             (webkitLauncher({gtkSettings: {'gtk-enable-animations': false}}))
+//             it holds for every page. Changed at run time over XSETTINGS
+//             (xsettingsd, Gtk/EnableAnimations) matchMedia() and its change
+//             event follow, but WebKitGTK 2.50 does not re-apply @media rules
+//             to a page already loaded, so CSS checks cannot flip mid-test.
+//             forced-colors parses but never matches `active` in WebKitGTK.
 
 const FIREFOX_PREFS = {
   reducedMotion: {pref: 'ui.prefersReducedMotion', values: {reduce: 1, 'no-preference': 0}},
