@@ -40,5 +40,4 @@ export const INSTALL_HINT =
   'No Chromium found: install it with `sudo apt-get install chromium` (or set CHROME_PATH to a Chromium/Chrome binary).';
 export const FIREFOX_HINT =
   'Firefox skipped: install it with `sudo apt-get install firefox-esr` (or set FIREFOX_PATH).';
-export const WEBKIT_HINT =
-  'WebKit skipped: install it with `sudo apt-get install webkit2gtk-driver xvfb`.';
+export const WEBKIT_HINT = 'WebKit skipped: install it with `sudo apt-get install webkit2gtk-driver xvfb`.';

@@ -28,9 +28,9 @@ async function firefoxChromeContext(browser) {
   if (!chromeContexts.has(browser)) {
     chromeContexts.set(
       browser,
-      browser.connection.send('browsingContext.getTree', {'moz:scope': 'chrome'}).then(
-        ({result}) => result.contexts[0].context
-      )
+      browser.connection
+        .send('browsingContext.getTree', {'moz:scope': 'chrome'})
+        .then(({result}) => result.contexts[0].context)
     );
   }
   return chromeContexts.get(browser);
@@ -54,7 +54,8 @@ async function waitForMedia(page, media, timeout = 5000) {
   for (;;) {
     const matches = await page.evaluate((list) => list.every((q) => matchMedia(q).matches), queries);
     if (matches) return;
-    if (Date.now() > deadline) throw new Error(`Firefox did not apply ${queries.join(' and ')} within ${timeout} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`Firefox did not apply ${queries.join(' and ')} within ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -80,7 +81,9 @@ async function emulateInFirefox(page, media) {
     awaitPromise: false,
   });
   if (result.type !== 'success') {
-    throw new Error(`Firefox media emulation failed: ${JSON.stringify(result.exceptionDetails?.text ?? result)}`);
+    throw new Error(
+      `Firefox media emulation failed: ${JSON.stringify(result.exceptionDetails?.text ?? result)}`
+    );
   }
   await waitForMedia(page, media);
 }

@@ -91,7 +91,9 @@ async function waitForDriver(port, child, output) {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${START_TIMEOUT / 1000} s:\n${output.join('')}`);
+  throw new Error(
+    `WebKitWebDriver did not answer on port ${port} within ${START_TIMEOUT / 1000} s:\n${output.join('')}`
+  );
 }
 
 /** Writes a GTK settings.ini (e.g. gtk-enable-animations=false) into a fresh XDG_CONFIG_HOME. */
