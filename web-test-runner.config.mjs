@@ -40,10 +40,11 @@ function totalsReporter() {
     onTestRunFinished({sessions}) {
       let passed = 0;
       let failed = 0;
+      let skipped = 0;
       const walk = (suite) => {
         for (const test of suite.tests) {
-          if (test.skipped) continue;
-          if (test.passed) passed++;
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
           else failed++;
         }
         suite.suites.forEach(walk);
@@ -53,7 +54,7 @@ function totalsReporter() {
         // A file that failed to load counts as a failure, not as zero tests.
         if (!session.testResults || session.errors.length > 0) failed += session.errors.length || 1;
       }
-      const line = `${passed} passed, ${failed} failed`;
+      const line = `${passed} passed, ${failed} failed, ${skipped} skipped`;
       mkdirSync('test-results', {recursive: true});
       writeFileSync('test-results/summary.txt', `${line}\n`);
       queueMicrotask(() => console.log(line));

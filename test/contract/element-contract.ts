@@ -230,30 +230,30 @@ export function runElementContract<T extends Widget>(options: ElementContract<T>
       }
     });
 
-    // gc() exists only where the browser exposes it: Chromium, launched with
-    // --js-flags=--expose-gc. The opt-in Firefox run has no way to force a
-    // collection, so it does not define this test.
-    if (forceGc) {
-      it(`keeps none of ${INSTANCES} instances after they are created and removed`, async function () {
-        // Rendering and collecting many instances on a busy two-core machine
-        // takes longer than the default budget; nothing here is timed.
-        this.timeout(60000);
-        const container = document.createElement('div');
-        document.body.append(container);
-        try {
-          const collected = await countCollected(INSTANCES, async () => {
-            const el = document.createElement(tag) as T;
-            for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-            container.append(el);
-            await wrap(el).settled();
-            el.remove();
-            return el;
-          });
-          expect(collected).to.be.at.least(INSTANCES - STILL_HELD);
-        } finally {
-          container.remove();
-        }
-      });
-    }
+    it(`keeps none of ${INSTANCES} instances after they are created and removed`, async function () {
+      // Counting needs a forced collection, which only Chromium exposes (gc(),
+      // launched with --js-flags=--expose-gc): Firefox and WebKit give a page
+      // no way to force one, and without it an uncollected instance proves
+      // nothing. Skipped there, for that reason.
+      if (!forceGc) this.skip();
+      // Rendering and collecting many instances on a busy two-core machine
+      // takes longer than the default budget; nothing here is timed.
+      this.timeout(60000);
+      const container = document.createElement('div');
+      document.body.append(container);
+      try {
+        const collected = await countCollected(INSTANCES, async () => {
+          const el = document.createElement(tag) as T;
+          for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+          container.append(el);
+          await wrap(el).settled();
+          el.remove();
+          return el;
+        });
+        expect(collected).to.be.at.least(INSTANCES - STILL_HELD);
+      } finally {
+        container.remove();
+      }
+    });
   });
 }

@@ -1,9 +1,9 @@
-// Media-feature emulation needs the Chrome DevTools Protocol, so this file
-// runs in Chromium only (the name ends in .media.test.ts).
+// Media features are emulated through test/media.ts: CDP in Chromium, prefs in
+// Firefox; WebKitGTK cannot switch them at run time, so the suite skips there.
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
 import {LitElement} from 'lit';
 import {MediaQueryController, REDUCED_MOTION} from '../../src/core/media-query-controller.js';
+import {emulateMedia, skipWithoutMediaEmulation} from '../media.js';
 
 /** The smallest host: shows whether reduced motion and a dark colour scheme are asked for. */
 class MediaHost extends LitElement {
@@ -21,6 +21,9 @@ function shown(el: MediaHost): string {
 }
 
 describe('MediaQueryController', () => {
+  before(async function () {
+    await skipWithoutMediaEmulation(this);
+  });
   afterEach(() => emulateMedia({reducedMotion: 'no-preference', colorScheme: 'light'}));
 
   it('reads the queries when its host connects', async () => {
