@@ -12,7 +12,7 @@
 //
 // `dir` is one of the folders the plugin was given (default: locales/), so
 // a test can point it at fixtures; nothing else on disk is reachable. The
-// toolchain (TypeScript, lit-localize) loads on the first request only.
+// toolchain (TypeScript, lit-localize) loads when the server starts, in the background.
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {readConfig, root} from './config.mjs';
@@ -55,6 +55,16 @@ const failure = (message) => js(`throw new Error(${JSON.stringify(`[translation 
 export function i18nPreviewPlugin({dirs = ['locales']} = {}) {
   return {
     name: 'dw-i18n-preview',
+    serverStart() {
+      // Load the toolchain and analyse the program while the browsers start,
+      // not on the first preview request: cold, that takes from one to tens
+      // of seconds on a busy machine, longer than a test waits for a frame.
+      setTimeout(() => {
+        toolchain()
+          .then(({projectMessages}) => projectMessages())
+          .catch(() => {});
+      });
+    },
     async serve(context) {
       if (!context.path.startsWith('/__dw-i18n/')) return undefined;
       const dir = (context.query.dir || dirs[0]).replace(/\/+$/, '');
