@@ -395,15 +395,15 @@ export class InquiryCta extends DwElement {
 
   /** Tells the integrator what the endpoint lacks; the person is only told the request is unconfirmed. */
   private warnUnconfirmed(action: string, redirected?: boolean): void {
-    const origin = location.origin;
     this.warn(
-      (redirected
-        ? `action "${action}" answered with a redirect, which is not followed: answer with a 2xx instead. `
-        : `the answer of action "${action}" could not be read: the network failed, or the endpoint lacks CORS ` +
-          `headers. It must answer the POST with "Access-Control-Allow-Origin: ${origin}"` +
-          (this.sendEncoding === 'json'
-            ? ` and the preflight (OPTIONS) with that and "Access-Control-Allow-Headers: content-type". `
-            : '. ')) + 'The person was told the request could not be confirmed.'
+      `action "${action}" ` +
+        (redirected
+          ? 'redirected (not followed): answer with a 2xx.'
+          : `gave no readable answer: offline, or it lacks "Access-Control-Allow-Origin: ${location.origin}"` +
+            (this.sendEncoding === 'json'
+              ? ' (preflight too, with "Access-Control-Allow-Headers: content-type")'
+              : '') +
+            '.')
     );
   }
 
