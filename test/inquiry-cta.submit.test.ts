@@ -521,6 +521,108 @@ describe('<inquiry-cta> submission', () => {
     });
   });
 
+  describe('answers that cannot be read: the request may have arrived', () => {
+    // The same test server on the other loopback name: another origin, so
+    // CORS applies (the URL allow-list permits http: on both).
+    const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const crossOrigin = (mode: string, query = '') =>
+      `http://${other}:${location.port}${endpoint(mode, query)}`;
+    const UNCONFIRMED =
+      'We could not confirm that the clinic received your request. It may have arrived, so before ' +
+      'sending it again, please wait for a reply or contact the clinic another way.';
+    let warnings: ReturnType<typeof recordWarnings>;
+    beforeEach(() => (warnings = recordWarnings()));
+    afterEach(() => warnings.restore());
+
+    /** Fills the form, submits it, and waits for the failure. */
+    async function submitFailing(action: string, encoding = 'json'): Promise<CustomEvent> {
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta action=${action} encoding=${encoding}></inquiry-cta>`
+      );
+      await fillForm(el);
+      const failed = oneEvent(el, 'dw-inquiry-error');
+      await InquiryCtaHarness.click(harness(el).submitButton());
+      const event = await failed;
+      await el.updateComplete;
+      // What the person sees: not "could not reach", and every value as typed.
+      expect(harness(el).statusText()).to.equal(UNCONFIRMED);
+      expect(shown(el)).to.deep.equal(PERSON);
+      expect(harness(el).submitButton().getAttribute('aria-disabled')).to.equal('false');
+      return event;
+    }
+
+    const posts = async () => (await received()).filter((r) => r.method === 'POST');
+
+    it('a cross-origin endpoint with CORS headers works (the control case)', async () => {
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta action=${crossOrigin('ok', '&cors=all')}></inquiry-cta>`
+      );
+      await fillForm(el);
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await InquiryCtaHarness.click(harness(el).submitButton());
+      expect((await success).detail).to.deep.equal({status: 200});
+      expect((await received()).map((r) => r.method)).to.deep.equal(['OPTIONS', 'POST']);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('JSON, answer without Access-Control-Allow-Origin: the request arrived; says "could not confirm" and tells the integrator', async () => {
+      const event = await submitFailing(crossOrigin('ok', '&cors=preflight'));
+      expect(event.detail).to.deep.equal({status: 0, reason: 'unconfirmed'});
+      const [post] = await posts();
+      expect(JSON.parse(post.body)).to.deep.equal(EXPECTED_PAYLOAD);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('[dystonia-widgets] <inquiry-cta>:');
+      expect(warnings.messages[0]).to.contain(`"Access-Control-Allow-Origin: ${location.origin}"`);
+      expect(warnings.messages[0]).to.contain('"Access-Control-Allow-Headers: content-type"');
+    });
+
+    it('form-encoded, no CORS headers at all: no preflight, the request arrived; "could not confirm"', async () => {
+      const event = await submitFailing(crossOrigin('ok'), 'form');
+      expect(event.detail).to.deep.equal({status: 0, reason: 'unconfirmed'});
+      const requests = await received();
+      expect(requests.map((r) => r.method)).to.deep.equal(['POST']);
+      expect(requests[0].contentType).to.match(/^application\/x-www-form-urlencoded/);
+      expect(new URLSearchParams(requests[0].body).get('name')).to.equal('Ana Ruiz');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(`"Access-Control-Allow-Origin: ${location.origin}"`);
+      expect(warnings.messages[0]).not.to.contain('Allow-Headers');
+    });
+
+    it('JSON, no CORS headers at all: the preflight fails and nothing is posted, which the page cannot tell; "could not confirm"', async () => {
+      const event = await submitFailing(crossOrigin('ok'));
+      expect(event.detail).to.deep.equal({status: 0, reason: 'unconfirmed'});
+      expect((await received()).map((r) => r.method)).to.deep.equal(['OPTIONS']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('"Access-Control-Allow-Headers: content-type"');
+    });
+
+    for (const where of ['same-origin', 'cross-origin'] as const) {
+      it(`a ${where} endpoint that redirects received the request; the redirect is not followed; "could not confirm"`, async () => {
+        const action = where === 'same-origin' ? endpoint('redirect') : crossOrigin('redirect', '&cors=all');
+        const event = await submitFailing(action);
+        expect(event.detail).to.deep.equal({status: 0, reason: 'unconfirmed'});
+        const requests = await posts();
+        expect(requests.map((r) => r.mode)).to.deep.equal(['redirect']);
+        expect(JSON.parse(requests[0].body)).to.deep.equal(EXPECTED_PAYLOAD);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('redirected (not followed)');
+      });
+    }
+
+    it('a same-origin failure is a network failure: "could not reach", no warning', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('drop')}></inquiry-cta>`);
+      await fillForm(el);
+      const failed = oneEvent(el, 'dw-inquiry-error');
+      await InquiryCtaHarness.click(harness(el).submitButton());
+      expect((await failed).detail).to.deep.equal({status: 0, reason: 'network'});
+      await el.updateComplete;
+      expect(harness(el).statusText()).to.equal(
+        'We could not reach the clinic. Check your internet connection and try again.'
+      );
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
   describe('privacy', () => {
     it('sends no cookies, stores nothing and keeps no copy after success', async () => {
       document.cookie = 'dw_test_cookie=1; path=/';

@@ -466,7 +466,7 @@ describe('<inquiry-cta>', () => {
         expect(harness(el).errorOf('email')).to.equal(t('cta.error.email-invalid'));
         expect(harness(el).errorOf('phone')).to.equal(t('cta.error.phone-invalid'));
 
-        // Failures: network, timeout, 4xx, 5xx.
+        // Failures: network, unconfirmed (a redirect), timeout, 4xx, 5xx.
         const other = await fixture<InquiryCta>(
           html`<inquiry-cta action=${endpoint('drop')} timeout="1"></inquiry-cta>`
         );
@@ -482,6 +482,7 @@ describe('<inquiry-cta>', () => {
         await harness(other).typeInto('phone', '555 0100');
         for (const [mode, id] of [
           ['drop', 'cta.status.network'],
+          ['redirect', 'cta.status.unconfirmed'],
           ['slow', 'cta.status.timeout'],
           ['rejected', 'cta.status.rejected'],
           ['error', 'cta.status.server'],

@@ -79,7 +79,7 @@ describe('<patient-testimonial> and the reduced-motion preference', () => {
     expect(harness(el).shownQuote()).to.contain(FIRST);
     await tick(el, 1);
     expect(harness(el).shownQuote()).to.contain(SECOND);
-    expect(harness(el).pauseButton()?.getAttribute('aria-label')).to.equal('Stop automatic rotation');
+    expect(harness(el).visibleLabel('pause')).to.equal('Stop automatic rotation');
     expect(harness(el).liveness()).to.equal('off');
     await tick(el, 3000);
     expect(harness(el).shownQuote()).to.contain(FIRST);

@@ -87,8 +87,15 @@ describe('<patient-testimonial>', () => {
           .map((s) => s.getAttribute('aria-roledescription'))
       ).to.deep.equal(['slide', 'slide']);
       expect(textOf(harness(el).part('position'))).to.equal('1 of 2');
-      expect(harness(el).button('previous').getAttribute('aria-label')).to.equal('Previous testimonial');
-      expect(harness(el).button('next').getAttribute('aria-label')).to.equal('Next testimonial');
+      // Visible beside the arrows (not icon-only), and the buttons' names come from that text.
+      for (const [name, text] of [
+        ['previous', 'Previous testimonial'],
+        ['next', 'Next testimonial'],
+      ] as const) {
+        expect(harness(el).visibleLabel(name), name).to.equal(text);
+        expect(harness(el).accessibleName(name), name).to.equal(text);
+        expect(harness(el).button(name).hasAttribute('aria-label'), name).to.equal(false);
+      }
       expect(harness(el).button('next').getAttribute('aria-controls')).to.equal(harness(el).liveRegion().id);
       expect(harness(el).found('[part="controls"] > button')).to.deep.equal(['previous', 'next']);
       // Nothing rotates without `rotate`, so there is nothing to pause.
@@ -384,17 +391,19 @@ describe('<patient-testimonial>', () => {
         html`<patient-testimonial rotate="5"></patient-testimonial>`
       );
       const pause = harness(el).button('pause');
-      expect(pause.getAttribute('aria-label')).to.equal('Stop automatic rotation');
+      expect(harness(el).visibleLabel('pause')).to.equal('Stop automatic rotation');
+      expect(harness(el).accessibleName('pause')).to.equal('Stop automatic rotation');
+      expect(pause.hasAttribute('aria-label')).to.equal(false);
       expect(pause.hasAttribute('aria-pressed')).to.equal(false);
       pause.click();
       await el.updateComplete;
-      expect(harness(el).button('pause').getAttribute('aria-label')).to.equal('Start automatic rotation');
+      expect(harness(el).visibleLabel('pause')).to.equal('Start automatic rotation');
       expect(harness(el).liveRegion().getAttribute('aria-live')).to.equal('polite');
       await tick(el, 55000);
       expect(shownIndex(el)).to.equal(0);
       harness(el).button('pause').click();
       await el.updateComplete;
-      expect(harness(el).button('pause').getAttribute('aria-label')).to.equal('Stop automatic rotation');
+      expect(harness(el).visibleLabel('pause')).to.equal('Stop automatic rotation');
       expect(harness(el).liveRegion().getAttribute('aria-live')).to.equal('off');
       await tick(el, 5000);
       expect(shownIndex(el)).to.equal(1);
@@ -408,12 +417,12 @@ describe('<patient-testimonial>', () => {
       PatientTestimonialHarness.pointerOnto(harness(el).button('pause').querySelector('svg')!);
       harness(el).button('pause').click();
       await el.updateComplete;
-      expect(harness(el).button('pause').getAttribute('aria-label')).to.equal('Start automatic rotation');
+      expect(harness(el).visibleLabel('pause')).to.equal('Start automatic rotation');
       await tick(el, 25000);
       expect(shownIndex(el)).to.equal(0);
       harness(el).button('pause').click();
       await el.updateComplete;
-      expect(harness(el).button('pause').getAttribute('aria-label')).to.equal('Stop automatic rotation');
+      expect(harness(el).visibleLabel('pause')).to.equal('Stop automatic rotation');
       await tick(el, 5000);
       expect(shownIndex(el)).to.equal(1);
     });
@@ -538,7 +547,7 @@ describe('<patient-testimonial>', () => {
   });
 
   describe('accessibility', () => {
-    for (const lang of ['en', 'ar']) {
+    for (const lang of ['en', 'es', 'ar']) {
       it(`passes axe for each testimonial alone and in the set, in ${lang}`, async () => {
         await setPageLang(lang);
         for (const index of ['0', '1']) {
@@ -616,18 +625,17 @@ describe('<patient-testimonial>', () => {
             .map((s) => s.getAttribute('aria-label'))
         ).to.deep.equal([position(1), position(2)]);
         expect(textOf(harness(el).part('position'))).to.equal(position(1));
-        expect(harness(el).button('previous').getAttribute('aria-label')).to.equal(
-          expected('testimonials.previous')
-        );
-        expect(harness(el).button('next').getAttribute('aria-label')).to.equal(expected('testimonials.next'));
-        expect(harness(el).button('pause').getAttribute('aria-label')).to.equal(
-          expected('testimonials.stop')
-        );
+        // Each button shows its translated label, which is also its accessible name.
+        const label = (name: 'previous' | 'next' | 'pause') => [
+          harness(el).visibleLabel(name),
+          harness(el).accessibleName(name),
+        ];
+        expect(label('previous')).to.deep.equal(Array(2).fill(expected('testimonials.previous')));
+        expect(label('next')).to.deep.equal(Array(2).fill(expected('testimonials.next')));
+        expect(label('pause')).to.deep.equal(Array(2).fill(expected('testimonials.stop')));
         harness(el).button('pause').click();
         await el.updateComplete;
-        expect(harness(el).button('pause').getAttribute('aria-label')).to.equal(
-          expected('testimonials.start')
-        );
+        expect(label('pause')).to.deep.equal(Array(2).fill(expected('testimonials.start')));
         expect(harness(el).part('base')!.getAttribute('lang')).to.equal(locale);
       });
     }

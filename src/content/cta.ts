@@ -17,7 +17,7 @@ export type CtaErrorCode =
   | 'consent-missing';
 
 /** What the form says below the button, after a try or while sending. */
-export type CtaStatus = 'sending' | 'invalid' | 'network' | 'timeout' | 'rejected' | 'server';
+export type CtaStatus = 'sending' | 'invalid' | 'network' | 'unconfirmed' | 'timeout' | 'rejected' | 'server';
 
 export interface CtaContent {
   heading: string;
@@ -162,6 +162,13 @@ export function ctaContent(clinic: string | undefined): CtaContent {
         id: 'cta.status.network',
         desc: 'Shown under the send button when the form could not be sent because the connection failed. What was typed is kept.',
       }),
+      unconfirmed: msg(
+        'We could not confirm that the clinic received your request. It may have arrived, so before sending it again, please wait for a reply or contact the clinic another way.',
+        {
+          id: 'cta.status.unconfirmed',
+          desc: 'Shown under the send button when the request may have reached the clinic but no confirmation came back. It must not say the request failed, so that the person does not send it twice without knowing. What was typed is kept.',
+        }
+      ),
       timeout: msg('The clinic took too long to answer. Please try again.', {
         id: 'cta.status.timeout',
         desc: 'Shown under the send button when sending the form timed out. What was typed is kept.',

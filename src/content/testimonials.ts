@@ -83,19 +83,19 @@ export function testimonialsContent(): TestimonialsContent {
     }),
     previous: msg('Previous testimonial', {
       id: 'testimonials.previous',
-      desc: 'Accessible name of the button (an arrow) that shows the previous patient quote.',
+      desc: 'Visible text, beside an arrow, of the button that shows the previous patient quote; also its accessible name. Keep it short.',
     }),
     next: msg('Next testimonial', {
       id: 'testimonials.next',
-      desc: 'Accessible name of the button (an arrow) that shows the next patient quote.',
+      desc: 'Visible text, beside an arrow, of the button that shows the next patient quote; also its accessible name. Keep it short.',
     }),
     stop: msg('Stop automatic rotation', {
       id: 'testimonials.stop',
-      desc: 'Accessible name of the button (a pause symbol) that stops the patient quotes from changing on their own.',
+      desc: 'Visible text, beside a pause symbol, of the button that stops the patient quotes from changing on their own; also its accessible name. Keep it short.',
     }),
     start: msg('Start automatic rotation', {
       id: 'testimonials.start',
-      desc: 'Accessible name of the button (a play symbol) that lets the patient quotes change on their own again.',
+      desc: 'Visible text, beside a play symbol, of the button that lets the patient quotes change on their own again; also its accessible name. Keep it short.',
     }),
     position: (current: string, total: string) =>
       msg(str`${current} of ${total}`, {

@@ -10,6 +10,36 @@ export class PatientTestimonialHarness extends ElementHarness<PatientTestimonial
     if (!(found instanceof HTMLButtonElement)) throw new Error(`no ${name} button`);
     return found;
   }
+  /**
+   * The text a person sees on a button beside its icon: only text laid out
+   * wider than a visually-hidden 1px clip, and shown.
+   */
+  visibleLabel(name: 'previous' | 'next' | 'pause'): string {
+    return Array.from(this.button(name).querySelectorAll<HTMLElement>(':scope > :not([aria-hidden="true"])'))
+      .filter((node) => isShown(node) && node.getBoundingClientRect().width > 1)
+      .map(textOf)
+      .join(' ');
+  }
+  /**
+   * The button's accessible name: its aria-label when it has one, else (no
+   * aria-labelledby here) the text of what is not aria-hidden, as the
+   * accessible-name computation takes a button's name from its content.
+   */
+  accessibleName(name: 'previous' | 'next' | 'pause'): string {
+    const button = this.button(name);
+    expect(button.hasAttribute('aria-labelledby'), `${name} aria-labelledby`).to.equal(false);
+    const own = button.getAttribute('aria-label');
+    if (own !== null) return own;
+    const walk = (node: Node): string =>
+      node instanceof Element
+        ? node.getAttribute('aria-hidden') === 'true'
+          ? ''
+          : Array.from(node.childNodes).map(walk).join('')
+        : node.nodeType === Node.TEXT_NODE
+          ? (node.textContent ?? '')
+          : '';
+    return walk(button).replace(/\s+/g, ' ').trim();
+  }
   /** The pause (stop/start) button, or null when there is none. */
   pauseButton(): HTMLButtonElement | null {
     return this.root.querySelector('[part="pause"]');

@@ -10,6 +10,16 @@
 //     drop       destroys the socket: no answer at all
 //     malformed  200 application/json with a body that is not JSON
 //     html       200 text/html (a page instead of an answer)
+//     redirect   303 to /api/inquiry/ok (a form handler that redirects to a thank-you page)
+//   OPTIONS /api/inquiry/<mode>   a CORS preflight: 204, recorded too.
+//
+//   ?cors= the CORS headers, for requests from another origin (the tests'
+//   page is on localhost; the same server answers on 127.0.0.1):
+//     (absent)   none at all
+//     all        Access-Control-Allow-Origin (the request's Origin) on every
+//                answer, and Access-Control-Allow-Headers: content-type on the preflight
+//     preflight  those headers on the preflight only: a JSON POST is sent,
+//                but its answer lacks Access-Control-Allow-Origin
 //   GET    /api/inquiry/received?log=<name>   the requests recorded: [{mode, method, contentType, body, cookie}]
 //   DELETE /api/inquiry/received?log=<name>   forgets them
 //
@@ -66,7 +76,27 @@ export async function inquiryEndpoint(context, next) {
     cookie: context.get('Cookie') || null,
   });
 
+  const cors = String(context.query.cors ?? '');
+  const origin = context.get('Origin');
+  const preflight = context.method === 'OPTIONS';
+  if (origin && (cors === 'all' || (cors === 'preflight' && preflight))) {
+    context.set('Access-Control-Allow-Origin', origin);
+    context.set('Vary', 'Origin');
+    if (preflight) {
+      context.set('Access-Control-Allow-Methods', 'POST');
+      context.set('Access-Control-Allow-Headers', 'content-type');
+    }
+  }
+  if (preflight) {
+    context.status = 204;
+    return undefined;
+  }
+
   switch (mode) {
+    case 'redirect':
+      context.status = 303;
+      context.set('Location', `${PREFIX}ok?log=${encodeURIComponent(log)}`);
+      return undefined;
     case 'ok':
       context.type = 'json';
       context.body = {ok: true};

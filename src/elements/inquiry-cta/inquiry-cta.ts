@@ -36,9 +36,13 @@ export interface InquirySuccessDetail {
 }
 
 export interface InquiryErrorDetail {
-  /** The HTTP status, or 0 when no answer arrived (network error, timeout). */
+  /** The HTTP status, or 0 when no answer could be read (network error, timeout, unconfirmed). */
   status: number;
-  /** Why sending failed. */
+  /**
+   * Why sending failed: `network`, `timeout`, `http`, `invalid-response`, `validation`, or
+   * `unconfirmed` — the request may have reached the endpoint (it redirected, or it is on another
+   * origin and its answer was blocked or never came), so the person is told it could not be confirmed.
+   */
   reason: InquiryErrorReason;
 }
 
@@ -71,7 +75,9 @@ const DEFAULT_TIMEOUT = 15;
  * @event dw-inquiry-success - The endpoint answered 2xx; the thank-you message shows. `detail: {status}`.
  *   Not fired (nor dw-inquiry-submit) for a submission caught by the anti-spam field, which only looks sent.
  * @event dw-inquiry-error - Sending failed. `detail: {status, reason}`; status is the HTTP status or 0,
- *   reason one of `network`, `timeout`, `http`, `invalid-response`, `validation`.
+ *   reason one of `network`, `timeout`, `http`, `invalid-response`, `validation`, `unconfirmed`
+ *   (the request may have arrived: a redirect, or a cross-origin endpoint whose answer was blocked
+ *   or never came; a console warning says what the endpoint must send).
  *
  * @csspart base - The wrapper of everything; carries `lang` and `dir`.
  * @csspart heading - The heading.
@@ -373,17 +379,32 @@ export class InquiryCta extends DwElement {
       return;
     }
     const {status, reason} = result;
+    if (reason === 'unconfirmed') this.warnUnconfirmed(action, result.redirected);
     this.errors = result.errors ?? {};
     this.status =
       reason === 'validation'
         ? 'invalid'
-        : reason === 'network' || reason === 'timeout'
+        : reason === 'network' || reason === 'timeout' || reason === 'unconfirmed'
           ? reason
           : reason === 'http' && status < 500
             ? 'rejected'
             : 'server';
     if (result.errors) await this.focusFirstError();
     emit(this, 'dw-inquiry-error', {status, reason});
+  }
+
+  /** Tells the integrator what the endpoint lacks; the person is only told the request is unconfirmed. */
+  private warnUnconfirmed(action: string, redirected?: boolean): void {
+    this.warn(
+      `action "${action}" ` +
+        (redirected
+          ? 'redirected (not followed): answer with a 2xx.'
+          : `gave no readable answer: offline, or it lacks "Access-Control-Allow-Origin: ${location.origin}"` +
+            (this.sendEncoding === 'json'
+              ? ' (preflight too, with "Access-Control-Allow-Headers: content-type")'
+              : '') +
+            '.')
+    );
   }
 
   private async succeed(): Promise<void> {

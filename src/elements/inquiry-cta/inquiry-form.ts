@@ -46,10 +46,17 @@ export type FieldName = (typeof FIELDS)[number];
 export type FieldError = CtaErrorCode | {text: string};
 export type FieldErrors = Partial<Record<FieldName, FieldError>>;
 
-export type InquiryErrorReason = 'network' | 'timeout' | 'http' | 'invalid-response' | 'validation';
+/**
+ * Why sending failed. `unconfirmed`: the request may have reached the
+ * endpoint but its answer could not be read — it redirected, or it is on
+ * another origin and the answer was blocked (CORS) or never came.
+ */
+export type InquiryErrorReason =
+  'network' | 'timeout' | 'http' | 'invalid-response' | 'validation' | 'unconfirmed';
 
 export type SendResult =
-  {ok: true; status: number} | {ok: false; status: number; reason: InquiryErrorReason; errors?: FieldErrors};
+  | {ok: true; status: number}
+  | {ok: false; status: number; reason: InquiryErrorReason; errors?: FieldErrors; redirected?: boolean};
 
 export const emptyValues = (): InquiryValues => ({
   name: '',
@@ -117,6 +124,13 @@ function serverErrors(body: unknown): FieldErrors | undefined {
  * `timeoutMs`. Success is a 2xx whose body is empty or JSON; a 2xx with
  * another body (an HTML page, broken JSON) cannot be trusted to mean the
  * request arrived, so it is an `invalid-response` failure.
+ *
+ * fetch rejects a blocked cross-origin answer and a failed connection
+ * alike, so a rejection is `network` only for a same-origin URL; for
+ * another origin the request may have arrived (only its answer blocked),
+ * so it is `unconfirmed`. A redirect is seen (`redirect: 'manual'` gives
+ * an opaque-redirect response, not followed) and is `unconfirmed` too: the
+ * endpoint did receive the request.
  */
 export async function sendInquiry(
   url: string,
@@ -139,10 +153,12 @@ export async function sendInquiry(
           : new URLSearchParams(Object.entries(payload).map(([key, value]) => [key, String(value)])),
       credentials: 'omit',
       cache: 'no-store',
-      redirect: 'error',
+      redirect: 'manual',
       signal: controller.signal,
     });
     const {status} = response;
+    if (response.type === 'opaqueredirect')
+      return {ok: false, status, reason: 'unconfirmed', redirected: true};
     // Reading the body is part of the request: the timeout covers it too.
     const text = await response.text();
     let body: unknown;
@@ -156,7 +172,12 @@ export async function sendInquiry(
     const errors = status < 500 ? serverErrors(body) : undefined;
     return errors ? {ok: false, status, reason: 'validation', errors} : {ok: false, status, reason: 'http'};
   } catch {
-    return {ok: false, status: 0, reason: controller.signal.aborted ? 'timeout' : 'network'};
+    const reason = controller.signal.aborted
+      ? 'timeout'
+      : new URL(url, location.href).origin === location.origin
+        ? 'network'
+        : 'unconfirmed';
+    return {ok: false, status: 0, reason};
   } finally {
     clearTimeout(timer);
   }

@@ -10,6 +10,9 @@ import {css} from 'lit';
 // .changed .slide: fade a quote in when it replaces another, not when the
 //   page loads.
 // .controls: under the quote on screen, first in the DOM (see the element).
+// .button: at least 44px square (WCAG 2.5.8, and 2.5.5's 44px), growing
+//   with its visible label; the label wraps with the row on narrow screens.
+// .next .chevron: after the label, so each arrow sits at the outer end.
 // .chevron: drawn with two logical borders, pointing to the inline end
 //   (next) and start (previous), so they mirror in right-to-left text; the
 //   turn mirrors with them.
@@ -93,10 +96,11 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
+    gap: 0.5em;
     box-sizing: border-box;
-    inline-size: 44px;
-    block-size: 44px;
-    padding: 0;
+    min-inline-size: 44px;
+    min-block-size: 44px;
+    padding: 0.25em 0.75em;
     border: 1px solid var(--_border-color);
     border-radius: var(--_radius);
     background: none;
@@ -111,7 +115,12 @@ export const styles = css`
 
   .icon {
     display: block;
+    flex: none;
     box-sizing: border-box;
+  }
+
+  .next .chevron {
+    order: 1;
   }
 
   .chevron {

@@ -73,9 +73,9 @@ const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidd
  * @csspart quote - The patient's words (`<blockquote>`).
  * @csspart attribution - Who said it (`<figcaption>`), "Patient" by default.
  * @csspart controls - The row of buttons and the position text.
- * @csspart previous - The previous-testimonial button.
- * @csspart next - The next-testimonial button.
- * @csspart pause - The button that stops and starts automatic rotation.
+ * @csspart previous - The previous-testimonial button (an arrow and its visible label).
+ * @csspart next - The next-testimonial button (its visible label and an arrow).
+ * @csspart pause - The button that stops and starts automatic rotation (a symbol and its visible label).
  * @csspart position - The "1 of 2" text between the buttons.
  *
  * @cssprop --dw-font - Font family (default: inherited from the page).
@@ -178,10 +178,9 @@ export class PatientTestimonial extends DwElement {
               part="pause"
               class="button pause"
               type="button"
-              aria-label=${autoplay.stopped ? content.start : content.stop}
               @click=${() => autoplay.toggle()}
             >
-              ${autoplay.stopped ? playIcon : pauseIcon}
+              ${autoplay.stopped ? playIcon : pauseIcon}<span>${autoplay.stopped ? content.start : content.stop}</span>
             </button>`
             : nothing
         }
@@ -205,17 +204,21 @@ export class PatientTestimonial extends DwElement {
     </section>`;
   }
 
-  /** A person's step: fires the event, and the next automatic change waits a full period. */
+  /**
+   * A person's step: fires the event, and the next automatic change waits a
+   * full period. The label is visible beside the arrow (an icon alone is
+   * a guess for many people) and is the button's accessible name; CSS puts
+   * the arrow at the outer end of each button.
+   */
   private stepButton(part: 'previous' | 'next', label: string, delta: number) {
     return html`<button
       part=${part}
       class="button ${part}"
       type="button"
       aria-controls="slides"
-      aria-label=${label}
       @click=${() => this.step(delta)}
     >
-      <span class="icon chevron" aria-hidden="true"></span>
+      <span class="icon chevron" aria-hidden="true"></span><span>${label}</span>
     </button>`;
   }
 
