@@ -34,10 +34,12 @@ export const baseStyles = css`
     --_quote-size: var(--dw-quote-size, 1.25em);
     --_radius: var(--dw-radius, 4px);
     --_spacing: var(--dw-spacing, 1em);
+    --_line-height: var(--dw-line-height, 1.5);
+    --_letter-spacing: var(--dw-letter-spacing, normal);
+    --_word-spacing: var(--dw-word-spacing, normal);
     display: block;
     font-family: var(--_font);
     color: var(--_color);
-    text-align: start;
   }
 
   :host([hidden]) {
@@ -48,6 +50,25 @@ export const baseStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_spacing);
+    line-height: var(--_line-height);
+    letter-spacing: var(--_letter-spacing);
+    word-spacing: var(--_word-spacing);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+  }
+
+  button,
+  input,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
 
   p {
