@@ -33,8 +33,8 @@ const SHEETS: Record<string, {href?: string; text?: string}> = {
   'a hostile sheet of * rules': {
     text: `
       * {
-        line-height: 0.5;
-        letter-spacing: 1em;
+        line-height: 0.5 !important;
+        letter-spacing: 1em !important;
         word-spacing: 2em;
         text-transform: uppercase;
         text-indent: 5em;
@@ -146,8 +146,8 @@ async function render(): Promise<Probe[]> {
     const root = host.shadowRoot!;
     const add = (selector: string) => {
       const node = root.querySelector(selector);
-      expect(node, `${host.localName} ${selector}`).to.exist;
-      probes.push({name: `${host.localName} ${selector}`, node: node!, host});
+      if (!node) throw new Error(`${host.localName} renders no ${selector}`);
+      probes.push({name: `${host.localName} ${selector}`, node, host});
     };
     add('[part="base"]');
     if (host.localName === 'dystonia-types' || host.localName === 'inquiry-cta') add('[part="heading"]');
@@ -216,6 +216,43 @@ describe('host-proof text', () => {
       expect(lineHeightRatio(node), `${name} line-height`).to.equal('1.50');
       expect(style.letterSpacing, `${name} letter-spacing`).to.equal('normal');
       expect(style.wordSpacing, `${name} word-spacing`).to.equal('0px');
+    }
+  });
+
+  it('the tokens set the rhythm, set on the element or an ancestor, even under the hostile sheet', async () => {
+    const hostile = await addSheet(SHEETS['a hostile sheet of * rules']);
+    const tokens = await addSheet({
+      text: `
+        .host-styles-box { --dw-line-height: 2; --dw-word-spacing: 0.25em; }
+        inquiry-cta { --dw-letter-spacing: 0.125em; }
+      `,
+    });
+    try {
+      const probes = await render();
+      for (const probe of probes) {
+        const style = getComputedStyle(probe.node);
+        const expected = reference.get(probe.name)!.rhythm.lineHeight;
+        // Parts with a line height of their own keep it (the quote's is 1.5 too);
+        // the others take the token.
+        expect(lineHeightRatio(probe.node), `${probe.name} line-height`).to.equal(
+          expected === '1.50' && !/quote/.test(probe.name) ? '2.00' : expected
+        );
+        if (probe.host.localName === 'inquiry-cta') {
+          // In px of the base's font size, inherited as a length.
+          const base = parseFloat(getComputedStyle(probe.host.shadowRoot!.querySelector('.base')!).fontSize);
+          expect(parseFloat(style.letterSpacing), `${probe.name} letter-spacing`).to.be.closeTo(
+            base * 0.125,
+            0.05
+          );
+        } else {
+          expect(style.letterSpacing, `${probe.name} letter-spacing`).to.equal('normal');
+        }
+        expect(parseFloat(style.wordSpacing), `${probe.name} word-spacing`).to.be.greaterThan(0);
+        expect(style.textTransform, probe.name).to.equal('none');
+      }
+    } finally {
+      hostile.remove();
+      tokens.remove();
     }
   });
 
