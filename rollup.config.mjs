@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import {cssWhitespace} from './scripts/rollup-css-whitespace.mjs';
 
 const elements = readdirSync('src/elements');
 
@@ -51,6 +52,7 @@ function importGraph() {
 const plugins = () => [
   nodeResolve(),
   stripTranslatorNotes(),
+  cssWhitespace(),
   esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),
   terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
 ];

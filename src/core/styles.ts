@@ -13,6 +13,17 @@ import {css} from 'lit';
  * (an outer widget's names the same token), so the property using it
  * inherits from the page. Tokens are read on the host only, not on a part.
  *
+ * `.base` owns the text rhythm (host-proof text): a page's rules never
+ * match inside the shadow root, but they do match the host element, what
+ * they set there inherits inward, and for normal declarations they beat
+ * the host's own `:host` rules (a page `* { line-height: 0.5 }` wins over
+ * `:host { line-height: 1.5 }` in every engine). The wrapper is the first
+ * element no page rule reaches (but a deliberate `::part(base)`), so the
+ * rhythm set there holds under any reset, without `!important`, while font
+ * family, colour and size still inherit from the host. Form controls take
+ * the spacing too (their user-agent styles reset it; `font: inherit` in
+ * their rules brings the line height).
+ *
  * `.bullets`: text lists (causes, assessments…) keep the page's own bullets,
  * with a logical indent.
  *
@@ -34,10 +45,12 @@ export const baseStyles = css`
     --_quote-size: var(--dw-quote-size, 1.25em);
     --_radius: var(--dw-radius, 4px);
     --_spacing: var(--dw-spacing, 1em);
+    --_line-height: var(--dw-line-height, 1.5);
+    --_letter-spacing: var(--dw-letter-spacing, normal);
+    --_word-spacing: var(--dw-word-spacing, normal);
     display: block;
     font-family: var(--_font);
     color: var(--_color);
-    text-align: start;
   }
 
   :host([hidden]) {
@@ -48,6 +61,25 @@ export const baseStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_spacing);
+    line-height: var(--_line-height);
+    letter-spacing: var(--_letter-spacing);
+    word-spacing: var(--_word-spacing);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+  }
+
+  button,
+  input,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
 
   p {

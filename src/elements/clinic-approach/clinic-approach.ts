@@ -22,6 +22,9 @@ import {clinicContent} from '../../content/clinic.js';
  * @cssprop --dw-color - Text colour (default: inherited from the page).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-spacing - Space between blocks (default: 1em).
+ * @cssprop --dw-line-height - Line height of the text (default: 1.5).
+ * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
+ * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  */
 export class ClinicApproach extends DwElement {
   static override styles = baseStyles;

@@ -45,6 +45,9 @@ type SectionId = 'causes' | 'types' | 'symptoms' | 'clinic';
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-link-color - Colour of the navigation links (default: inherited).
  * @cssprop --dw-spacing - Space between blocks; sections are 2.5 times apart (default: 1em).
+ * @cssprop --dw-line-height - Line height of the text (default: 1.5).
+ * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
+ * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  */
 export class DystoniaGuide extends DwElement {
   static override styles = [baseStyles, styles];

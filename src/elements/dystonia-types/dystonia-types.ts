@@ -54,6 +54,9 @@ declare global {
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-radius - Corner radius of the buttons (default: 4px).
  * @cssprop --dw-spacing - Space between blocks (default: 1em).
+ * @cssprop --dw-line-height - Line height of the text (default: 1.5).
+ * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
+ * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  */
 export class DystoniaTypes extends DwElement {
   static override styles = [baseStyles, headingButtonStyles, styles];

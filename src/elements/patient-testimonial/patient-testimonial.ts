@@ -85,6 +85,9 @@ const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidd
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-radius - Corner radius of the buttons (default: 4px).
  * @cssprop --dw-spacing - Space between the quote and the controls (default: 1em).
+ * @cssprop --dw-line-height - Line height of the text (default: 1.5).
+ * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
+ * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  * @cssprop --dw-quote-size - Font size of the quote (default: 1.25em).
  */
 export class PatientTestimonial extends DwElement {
