@@ -5,7 +5,7 @@ import {shippedTranslations, textOf} from '../helpers.js';
 // Host pages (/built-page, test/server/built-bundle.mjs) that load the
 // shipped bundle and a widget with text below it, on a Spanish page. The
 // bundle under /built/faulty/<mode>/<token>/ has locale chunks that stall
-// (until released) or fail on their first request (404, 500, a syntax
+// (until released), come late (500 ms) or fail on their first request (404, 500, a syntax
 // error) and load on a retry.
 
 const ENGLISH_HEADING = 'Different Types of Dystonia';
@@ -48,7 +48,8 @@ describe('the page locale on a host page', () => {
   }
 
   it('never shows English text on a Spanish page: the first text painted is Spanish', async () => {
-    const {frame, win} = await open(pageUrl('/built/current/dystonia-widgets.js'));
+    // The chunk comes 500 ms late, as on a slow network (well within the timeout).
+    const {frame, win} = await open(pageUrl(`/built/faulty/slow/${token()}/dystonia-widgets.js`));
     await waitUntil(() => heading(frame) === spanishHeading, 'no Spanish', {timeout: 8000});
     expect(win.shadowTexts.length).to.be.greaterThan(0);
     expect(win.shadowTexts.filter((t) => t.includes(ENGLISH_HEADING))).to.deep.equal([]);

@@ -4,6 +4,7 @@
 //   /built/other/…    the bundle with another version number, as if two releases were pasted
 //   /built/faulty/<mode>/<token>/…  the bundle as shipped, whose locale chunks misbehave:
 //       stall   held until /built-release/<token> is requested
+//       slow    sent after 500 ms (well within the locale timeout), as on a slow network
 //       404, 500, syntax  the first request for each chunk fails (not found, server
 //                error, a syntax error); later requests (retries) succeed
 //   /built-requests/<token>  JSON list of the chunk requests (path?query) seen for <token>
@@ -55,6 +56,7 @@ function page({src, lang, csp}) {
   <head>
     <meta charset="utf-8" />
     <title>Host page (${encodeURIComponent(lang)})</title>
+    <script src="/test/fixtures/layout-shift.js"></script>
     <script src="/test/fixtures/record.js"></script>
     <script src="/test/fixtures/shadow-text.js"></script>
     <script type="module" src="${encodeURI(src)}"></script>
@@ -62,6 +64,7 @@ function page({src, lang, csp}) {
   <body>
     <dystonia-types open="focal"></dystonia-types>
     <p id="below">Text below the widget${csp ? ', under the strict policy' : ''}.</p>
+    <p>More text below the widget, as on a clinic's page: it moves if the widget changes height.</p>
   </body>
 </html>`;
 }
@@ -85,7 +88,7 @@ export async function builtBundleFaults(context, next) {
     context.body = '{}';
     return;
   }
-  const bad = context.path.match(/^\/built\/faulty\/(stall|404|500|syntax)\/(\w+)\/(.+)$/);
+  const bad = context.path.match(/^\/built\/faulty\/(stall|slow|404|500|syntax)\/(\w+)\/(.+)$/);
   if (!bad) return next();
   const answer = await faulty(context, bad[1], bad[2], bad[3]);
   if (answer) {
@@ -111,6 +114,10 @@ async function faulty(context, mode, token, file) {
       stalled.set(token, resolve);
       setTimeout(resolve, 20000);
     });
+    return undefined;
+  }
+  if (mode === 'slow') {
+    await new Promise((resolve) => setTimeout(resolve, 500));
     return undefined;
   }
   if (!first) return undefined;
