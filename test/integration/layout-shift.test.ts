@@ -18,6 +18,11 @@ const PAGES = ['en', 'es', 'ar'];
 
 describe('layout shift of a host page while its locale loads', () => {
   const frames: HTMLIFrameElement[] = [];
+  before(async function () {
+    // The first request waits for the in-memory rollup build: not part of any test's time.
+    this.timeout(60000);
+    await fetch('/built/current/dystonia-widgets.js');
+  });
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
   for (const lang of PAGES) {
