@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -38,7 +39,8 @@ function importGraph() {
         if (chunk.type !== 'chunk') continue;
         const prefix = options.dir === 'dist' ? '' : `${options.dir.slice('dist/'.length)}/`;
         graph[prefix + name] = {
-          isEntry: chunk.isEntry,
+          // Locale chunks are emitted as entries (see selfContainedLocales) but load lazily.
+          isEntry: chunk.isEntry && !chunk.fileName.startsWith('locales/'),
           imports: chunk.imports.map((i) => prefix + i),
           dynamicImports: chunk.dynamicImports.map((i) => prefix + i),
         };
@@ -49,8 +51,56 @@ function importGraph() {
   };
 }
 
+/**
+ * Makes each locale chunk plain data that the loaded bundle uses: the
+ * generated modules (src/generated/locales/*.ts) import `str` from
+ * @lit/localize, which would make dist/locales/es.js import the bundle,
+ * and a bundle URL with a query string (`?ver=…`) would then load a second
+ * copy of it (which Trusted Types refuses). `str` only builds a plain
+ * object, so each chunk gets its own three-line equivalent. Also rewrites
+ * the locale URL that src/core/locale.ts retries with (LOCALE_URL) for the
+ * output layout, and fails the build if a locale chunk imports anything.
+ */
+function selfContainedLocales() {
+  const localeModule = (id) => id.includes('/src/generated/locales/');
+  const strImport = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/;
+  return {
+    name: 'self-contained-locales',
+    buildStart() {
+      // src/core/locale.ts imports them by URL (one URL per retry), so they are emitted here.
+      for (const file of readdirSync('src/generated/locales')) {
+        const name = file.replace(/\.ts$/, '');
+        this.emitFile({type: 'chunk', id: `src/generated/locales/${file}`, fileName: `locales/${name}.js`});
+      }
+    },
+    transform(code, id) {
+      if (!localeModule(id)) return null;
+      if (/\bimport\b/.test(code.replace(strImport, '')))
+        this.error(`${id}: a locale module may import only str from @lit/localize`);
+      // Same shape as @lit/localize's str tag (internal/str-tag.js).
+      const local = 'const str = (strings, ...values) => ({strTag: true, strings, values});';
+      return {code: code.replace(strImport, local), map: null};
+    },
+    renderChunk(code, chunk) {
+      if (!chunk.moduleIds.some((id) => id.endsWith('/src/core/locale.ts'))) return null;
+      const literal = /(['"])\.\.\/generated\/locales\/\{\}\.ts\1/;
+      if (!literal.test(code)) this.error('src/core/locale.ts: LOCALE_URL not found');
+      const dir = path.posix.relative(path.posix.dirname(chunk.fileName), 'locales');
+      return {code: code.replace(literal, `'./${dir}/{}.js'`.replace('./../', '../')), map: null};
+    },
+    generateBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId || !localeModule(chunk.facadeModuleId)) continue;
+        if (chunk.imports.length || chunk.dynamicImports.length)
+          this.error(`${chunk.fileName} imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`);
+      }
+    },
+  };
+}
+
 const plugins = () => [
   nodeResolve(),
+  selfContainedLocales(),
   stripTranslatorNotes(),
   cssWhitespace(),
   esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),

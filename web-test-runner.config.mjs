@@ -14,7 +14,7 @@ import {firefoxLauncher} from './scripts/firefox-launcher.mjs';
 import {webkitLauncher} from './scripts/webkit-launcher.mjs';
 import {mediaEmulationPlugin} from './scripts/media-emulation.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
-import {builtBundlePlugin} from './test/server/built-bundle.mjs';
+import {builtBundleFaults, builtBundlePlugin} from './test/server/built-bundle.mjs';
 import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
 import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 
@@ -129,7 +129,7 @@ export default {
     // The translation preview's modules, from locales/ or the test fixtures (test/i18n/preview.test.ts).
     i18nPreviewPlugin({dirs: ['locales', 'test/fixtures/i18n']}),
   ],
-  middleware: [cspMiddleware, inquiryEndpoint],
+  middleware: [cspMiddleware, inquiryEndpoint, builtBundleFaults],
   browsers,
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), summaryReporter({flatten: false}), totalsReporter()],

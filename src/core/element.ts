@@ -47,6 +47,17 @@ export abstract class DwElement extends LitElement {
     }
   }
 
+  /**
+   * The first render waits for the page's locale (LanguageController
+   * textReady), so the widget paints nothing rather than English that is
+   * then replaced. Delaying the update, not refusing it, keeps every
+   * property change for willUpdate.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.hasUpdated ? undefined : this.language.textReady;
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override render(): TemplateResult {
     const {lang, dir} = this.language;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>${this.renderContent()}</div>`;

@@ -5,17 +5,47 @@ import {warnOnce} from './warn.js';
 
 export type Locale = (typeof allLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
-type LocaleModule = Awaited<ReturnType<(typeof loaders)[TargetLocale]>>;
+type LocaleModule = Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
 
 /**
- * One static `import()` per shipped locale: bundlers and the dev server can
- * only split and rewrite literal specifiers. Adding a locale to
- * lit-localize.json without adding it here is a type error.
+ * Where a locale module is, relative to this module. The dev server serves
+ * the TypeScript source; the build emits each as plain data at
+ * `locales/<locale>.js` next to its entry and rewrites this literal for that
+ * layout (rollup.config.mjs, selfContainedLocales), so a bundle URL with a
+ * query string (`?ver=…`) still finds `locales/es.js`.
  */
-const loaders = {
-  es: () => import('../generated/locales/es.js'),
-  ar: () => import('../generated/locales/ar.js'),
-} satisfies Record<TargetLocale, () => Promise<unknown>>;
+const LOCALE_URL = '../generated/locales/{}.ts';
+
+/**
+ * How long the widgets wait for the page's translation before showing
+ * English (with one warning); the translation replaces it when it arrives.
+ */
+export const LOCALE_TIMEOUT_MS = 3000;
+
+/** Failed loads per locale: a retry imports the module under a fresh URL. */
+const failures = new Map<string, number>();
+
+/** The page's locale, requested when this module is evaluated: taken by the first load. */
+let early: {locale: string; load: Promise<LocaleModule>} | undefined;
+
+function loadShipped(locale: TargetLocale): Promise<LocaleModule> {
+  if (early?.locale === locale) {
+    const {load} = early;
+    early = undefined;
+    return load;
+  }
+  const tries = failures.get(locale) ?? 0;
+  // Firefox keeps a failed dynamic import for the life of the page (the
+  // module map caches the failure), so a retry needs a URL of its own. The
+  // chunk imports nothing, so a second instance of it is harmless.
+  const url = new URL(LOCALE_URL.replace('{}', locale), import.meta.url);
+  if (tries) url.search = `retry=${tries}`;
+  const load = import(url.href) as Promise<LocaleModule>;
+  return load.catch((error: unknown) => {
+    failures.set(locale, tries + 1);
+    throw error;
+  });
+}
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
@@ -86,8 +116,10 @@ export function startLocalization(tag: string): void {
     localization = configureLocalization({
       sourceLocale,
       targetLocales: knownLocales().filter((l) => l !== sourceLocale),
-      loadLocale: (locale) =>
-        (devLoaders.get(locale) ?? loaders[locale as TargetLocale])() as Promise<LocaleModule>,
+      loadLocale: (locale) => {
+        const dev = devLoaders.get(locale);
+        return dev ? (dev() as Promise<LocaleModule>) : loadShipped(locale as TargetLocale);
+      },
     });
   } catch (error) {
     // Another copy of @lit/localize in the same module graph was configured
@@ -149,9 +181,61 @@ function apply(): Promise<void> {
     locale = sourceLocale;
   }
   const target = locale;
-  pending = lit.setLocale(target).catch((error: unknown) => {
-    warnOnce(starter, `could not load the "${target}" translation (${String(error)}); showing English.`);
-    return lit.setLocale(sourceLocale);
+  pending = lit.setLocale(target).then(settle, (error: unknown) => {
+    // A translation that came too late has warned already (one warning).
+    if (late !== target) {
+      warnOnce(starter, `could not load the "${target}" translation (${String(error)}); showing English.`);
+    }
+    return lit.setLocale(sourceLocale).then(settle);
   });
   return pending;
 }
+
+/**
+ * Until the page's locale is active (or has failed, or LOCALE_TIMEOUT_MS
+ * has passed), every widget's first render waits on this, so no English
+ * text is painted and then replaced. Later locale changes re-render in place.
+ */
+let waiting: Promise<void> | undefined;
+let endWait = (): void => {};
+/** The locale whose wait timed out and warned. */
+let late: string | undefined;
+
+function settle(): void {
+  waiting = undefined;
+  late = undefined;
+  endWait();
+}
+
+/** Resolves when widgets may render their text; undefined when they may now. */
+export function localeWait(): Promise<void> | undefined {
+  return waiting;
+}
+
+/**
+ * Runs when this module is evaluated: starts loading the page's locale
+ * (page config `locale`, else `<html lang>`; module scripts run after the
+ * document is parsed) so it downloads alongside the rest of the page.
+ */
+function loadPageLocaleEarly(): void {
+  const locale = matchLocale(requestedLocale().tag) as TargetLocale;
+  if (!targetLocales.includes(locale)) return;
+  const load = loadShipped(locale);
+  // apply() handles a failure; this keeps it from counting as unhandled
+  // when it comes before the first widget connects.
+  load.catch(() => {});
+  early = {locale, load};
+  waiting = new Promise((resolve) => (endWait = resolve));
+  setTimeout(() => {
+    if (!waiting) return;
+    warnOnce(
+      starter,
+      `the "${locale}" translation is not here after ${LOCALE_TIMEOUT_MS} ms; showing English until it is.`
+    );
+    endWait();
+    waiting = undefined;
+    late = locale;
+  }, LOCALE_TIMEOUT_MS);
+}
+
+loadPageLocaleEarly();

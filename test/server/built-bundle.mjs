@@ -2,8 +2,17 @@
 //   /built/current/…  the bundle as shipped
 //   /built/copy/…     the same bundle again under another URL: a second copy on the page
 //   /built/other/…    the bundle with another version number, as if two releases were pasted
+//   /built/faulty/<mode>/<token>/…  the bundle as shipped, whose locale chunks misbehave:
+//       stall   held until /built-release/<token> is requested
+//       slow    sent after 500 ms (well within the locale timeout), as on a slow network
+//       404, 500, syntax  the first request for each chunk fails (not found, server
+//                error, a syntax error); later requests (retries) succeed
+//   /built-requests/<token>  JSON list of the chunk requests (path?query) seen for <token>
+//   /built-page?src=<bundle URL>&lang=<lang>[&csp=1]  a host page with a widget and text
+//       below it that loads the bundle from src (and, with csp=1, under the strict policy)
 import {rollup} from 'rollup';
 import configs from '../../rollup.config.mjs';
+import {STRICT_CSP} from './csp.mjs';
 
 // The CDN bundle, the one a pasted <script> tag loads.
 const config = configs[0];
@@ -38,6 +47,85 @@ function files(variant) {
   return builds.get(key);
 }
 
+const requests = new Map();
+const stalled = new Map();
+
+function page({src, lang, csp}) {
+  return `<!doctype html>
+<html lang="${encodeURIComponent(lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <title>Host page (${encodeURIComponent(lang)})</title>
+    <script src="/test/fixtures/layout-shift.js"></script>
+    <script src="/test/fixtures/record.js"></script>
+    <script src="/test/fixtures/shadow-text.js"></script>
+    <script type="module" src="${encodeURI(src)}"></script>
+  </head>
+  <body>
+    <dystonia-types open="focal"></dystonia-types>
+    <p id="below">Text below the widget${csp ? ', under the strict policy' : ''}.</p>
+    <p>More text below the widget, as on a clinic's page: it moves if the widget changes height.</p>
+  </body>
+</html>`;
+}
+
+/**
+ * Middleware for /built/faulty/…, /built-requests/ and /built-release/ (a
+ * plugin's serve() always answers 200). What it lets through is served as
+ * /built/current/… by the plugin, under the URL the page asked for.
+ */
+export async function builtBundleFaults(context, next) {
+  const log = context.path.match(/^\/built-requests\/(\w+)$/);
+  if (log) {
+    context.type = 'json';
+    context.body = JSON.stringify(requests.get(log[1]) ?? []);
+    return;
+  }
+  const release = context.path.match(/^\/built-release\/(\w+)$/);
+  if (release) {
+    stalled.get(release[1])?.();
+    context.type = 'json';
+    context.body = '{}';
+    return;
+  }
+  const bad = context.path.match(/^\/built\/faulty\/(stall|slow|404|500|syntax)\/(\w+)\/(.+)$/);
+  if (!bad) return next();
+  const answer = await faulty(context, bad[1], bad[2], bad[3]);
+  if (answer) {
+    context.status = answer.status;
+    context.type = answer.type;
+    context.body = answer.body;
+    return;
+  }
+  context.path = `/built/current/${bad[3]}`;
+  return next();
+}
+
+/** How a faulty chunk request is answered; undefined: serve it. */
+async function faulty(context, mode, token, file) {
+  if (!file.startsWith('locales/')) return undefined;
+  const seen = requests.get(token) ?? [];
+  requests.set(token, seen);
+  const first = !seen.some((r) => r.split('?')[0] === file);
+  seen.push(context.querystring ? `${file}?${context.querystring}` : file);
+  if (mode === 'stall') {
+    // Held until the test releases it (or 20 s, so no request hangs forever).
+    await new Promise((resolve) => {
+      stalled.set(token, resolve);
+      setTimeout(resolve, 20000);
+    });
+    return undefined;
+  }
+  if (mode === 'slow') {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return undefined;
+  }
+  if (!first) return undefined;
+  if (mode === '404') return {status: 404, body: 'not found', type: 'text'};
+  if (mode === '500') return {status: 500, body: 'server error', type: 'text'};
+  return {status: 200, body: 'export const templates = {;', type: 'js'};
+}
+
 export function builtBundlePlugin() {
   return {
     name: 'built-bundle',
@@ -51,6 +139,11 @@ export function builtBundlePlugin() {
       }
     },
     async serve(context) {
+      if (context.path === '/built-page') {
+        const {src, lang = 'en', csp} = context.query;
+        if (csp) context.set('Content-Security-Policy', STRICT_CSP);
+        return {body: page({src, lang, csp}), type: 'html'};
+      }
       const match = context.path.match(/^\/built\/(current|copy|other)\/(.+)$/);
       if (!match) return undefined;
       let built;
