@@ -1,4 +1,4 @@
-import {warnOnce} from './warn.js';
+import {cut, cutList, warnOnce} from './warn.js';
 
 /**
  * Page-wide settings from
@@ -54,7 +54,7 @@ function parse(text: string, tag: string): PageConfig {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    warnOnce(tag, `the page config (${SELECTOR}) is not valid JSON (${String(error)}); using defaults.`);
+    warnOnce(tag, `the page config (${SELECTOR}) is not valid JSON (${cut(error)}); using defaults.`);
     return {};
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -67,17 +67,13 @@ function parse(text: string, tag: string): PageConfig {
     if (!(KEYS as readonly string[]).includes(key)) {
       unknown.push(key);
     } else if (typeof value !== 'string') {
-      warnOnce(tag, `page config "${key}" must be a string; ignoring it.`);
+      warnOnce(tag, `page config "${cut(key)}" must be a string; ignoring it.`);
     } else {
       config[key as keyof PageConfig] = value;
     }
   }
   if (unknown.length > 0) {
-    warnOnce(
-      tag,
-      `page config has unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}; ` +
-        `known keys: ${KEYS.join(', ')}.`
-    );
+    warnOnce(tag, `page config has unknown key(s) ${cutList(unknown)}; ` + `known keys: ${KEYS.join(', ')}.`);
   }
   return config;
 }
