@@ -22,7 +22,8 @@ export interface PageConfig {
   attribution?: string;
 }
 
-const KEYS: ReadonlyArray<keyof PageConfig> = [
+/** Every page config key (exported for the fuzz test). */
+export const KEYS: ReadonlyArray<keyof PageConfig> = [
   'locale',
   'clinicName',
   'phone',
@@ -87,6 +88,7 @@ export function setting(
   attribute: string | null | undefined,
   key: keyof PageConfig
 ): string | undefined {
-  if (attribute !== null && attribute !== undefined) return attribute.trim() || undefined;
+  // String(): a script may set the property to a number; never throw over it.
+  if (attribute !== null && attribute !== undefined) return String(attribute).trim() || undefined;
   return pageConfig(tag)[key]?.trim() || undefined;
 }
