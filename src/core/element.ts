@@ -16,7 +16,10 @@ export abstract class DwElement extends LitElement {
   /** The version of dystonia-widgets that defined this element. */
   static readonly version = VERSION;
 
-  /** Level (1–6) of the element's top heading; inner headings follow it. */
+  /**
+   * Level of the element's top heading, a whole number from 1 to 6 (default 2;
+   * another value warns once and gives 2); inner headings follow it.
+   */
   @property({attribute: 'heading-level', type: Number, reflect: false})
   headingLevel = DEFAULT_HEADING_LEVEL;
 
