@@ -12,6 +12,8 @@ import {resetPage, setPageLang} from './helpers.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
+/** A name ending in RIGHT-TO-LEFT OVERRIDE, which would reverse what follows it. */
+const OVERRIDE = 'Clinic\u202E';
 
 /** The horizontal centre of the character at `offset` inside the first occurrence of `text` under `root`. */
 function xOf(root: Node, text: string, offset = 0): {x: number; top: number} {
@@ -89,7 +91,7 @@ describe('bidi-safe values', () => {
       });
 
       it('keeps the sentence after a value with an override in order', async () => {
-        const {root} = await render(html`<clinic-approach clinic-name=${'Clinic\u202E'}></clinic-approach>`);
+        const {root} = await render(html`<clinic-approach clinic-name=${OVERRIDE}></clinic-approach>`);
         const heading = part(root, 'heading');
         // The words after the name ("Can Help" in English, "المساعدة" in Arabic) are not reversed.
         const after = lang === 'en' ? 'Help' : 'المساعدة';

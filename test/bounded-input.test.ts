@@ -118,10 +118,8 @@ describe('bounded input', () => {
       expect(phone[0]).to.contain(`phone "x${'9'.repeat(MAX_QUOTED - 1)}…"`);
     });
 
-    it('show control and bidi characters in a value as escapes, so they cannot reorder the message', () => {
-      expect(cut('a\u202Eb\u0007c\u2066')).to.equal('a\\u{202e}b\\u{7}c\\u{2066}');
-      // A cut never splits a surrogate pair.
-      expect(cut(`${'a'.repeat(MAX_QUOTED - 1)}😀😀`)).to.equal(`${'a'.repeat(MAX_QUOTED - 1)}…`);
+    it('leave bidi controls out of a quoted value, so they cannot reorder the message', () => {
+      expect(cut('a\u202Eb\u2066c\u200F')).to.equal('abc');
     });
 
     it('dystonia-types open: one warning for the attribute, not one per unknown word', async () => {

@@ -1,3 +1,5 @@
+import {stripBidi} from './bidi.js';
+
 /**
  * Warnings remembered so that each shows once; beyond this many the oldest
  * is forgotten, so a page that keeps producing new bad values (or a fuzzer)
@@ -24,19 +26,13 @@ export function warnOnce(tag: string, message: string): void {
 
 /**
  * A value as quoted in a warning: at most MAX_QUOTED characters (then "…"),
- * control and bidi characters shown as `\u{…}` escapes, so that a hostile
- * value can neither flood the console nor reorder the message around it.
- * Every attribute or config value quoted in a warning goes through here.
+ * without bidi control characters, so that a hostile value can neither
+ * flood the console nor reorder the message around it. Every attribute or
+ * config value quoted in a warning goes through here.
  */
 export function cut(value: unknown): string {
-  const text = String(value);
-  // Never split a surrogate pair at the cut.
-  const end = /[\ud800-\udbff]/.test(text.charAt(MAX_QUOTED - 1)) ? MAX_QUOTED - 1 : MAX_QUOTED;
-  const short = text.length > MAX_QUOTED ? `${text.slice(0, end)}…` : text;
-  return short.replace(
-    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`
-  );
+  const text = stripBidi(String(value));
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
 }
 
 /** Most values a warning lists (e.g. unknown ids); the rest are counted. */
