@@ -5,7 +5,11 @@ import {xliffUnits} from '../scripts/i18n/xliff-units.mjs';
 
 /** Whitespace-normalized text, as a person reads it. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // FSI/PDI around host values (src/core/bidi.ts) are invisible: left out.
+  return (node?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const xliffCache = new Map<string, Promise<Document>>();

@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {isolate} from '../core/bidi.js';
 
 /**
  * How the clinic can help. The clinic's name is configuration, inserted as a
@@ -16,6 +17,8 @@ export interface ClinicContent {
 
 /** The localized text of the clinic section; call at render time. */
 export function clinicContent(clinic: string | undefined): ClinicContent {
+  // The name is isolated from the sentence around it (see core/bidi.ts).
+  clinic = clinic === undefined ? undefined : isolate(clinic);
   return {
     heading:
       clinic === undefined

@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {isolate} from '../core/bidi.js';
 
 /**
  * The call to action that ends the page, and the inquiry form's labels,
@@ -47,6 +48,8 @@ export interface CtaContent {
 
 /** The localized text of the call to action; call at render time. */
 export function ctaContent(clinic: string | undefined): CtaContent {
+  // The name is isolated from the sentence around it (see core/bidi.ts).
+  clinic = clinic === undefined ? undefined : isolate(clinic);
   const sending = msg('Sending…', {
     id: 'cta.form.sending',
     desc: 'Shown on the send button, and announced, while the inquiry form is being sent.',

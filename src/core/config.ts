@@ -1,4 +1,4 @@
-import {warnOnce} from './warn.js';
+import {cut, cutList, warnOnce} from './warn.js';
 
 /**
  * Page-wide settings from
@@ -22,7 +22,8 @@ export interface PageConfig {
   attribution?: string;
 }
 
-const KEYS: ReadonlyArray<keyof PageConfig> = [
+/** Every page config key (exported for the fuzz test). */
+export const KEYS: ReadonlyArray<keyof PageConfig> = [
   'locale',
   'clinicName',
   'phone',
@@ -54,7 +55,7 @@ function parse(text: string, tag: string): PageConfig {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    warnOnce(tag, `the page config (${SELECTOR}) is not valid JSON (${String(error)}); using defaults.`);
+    warnOnce(tag, `the page config (${SELECTOR}) is not valid JSON (${cut(error)}); using defaults.`);
     return {};
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -67,17 +68,13 @@ function parse(text: string, tag: string): PageConfig {
     if (!(KEYS as readonly string[]).includes(key)) {
       unknown.push(key);
     } else if (typeof value !== 'string') {
-      warnOnce(tag, `page config "${key}" must be a string; ignoring it.`);
+      warnOnce(tag, `page config "${cut(key)}" must be a string; ignoring it.`);
     } else {
       config[key as keyof PageConfig] = value;
     }
   }
   if (unknown.length > 0) {
-    warnOnce(
-      tag,
-      `page config has unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}; ` +
-        `known keys: ${KEYS.join(', ')}.`
-    );
+    warnOnce(tag, `page config has unknown key(s) ${cutList(unknown)}; ` + `known keys: ${KEYS.join(', ')}.`);
   }
   return config;
 }
@@ -91,6 +88,7 @@ export function setting(
   attribute: string | null | undefined,
   key: keyof PageConfig
 ): string | undefined {
-  if (attribute !== null && attribute !== undefined) return attribute.trim() || undefined;
+  // String(): a script may set the property to a number; never throw over it.
+  if (attribute !== null && attribute !== undefined) return String(attribute).trim() || undefined;
   return pageConfig(tag)[key]?.trim() || undefined;
 }

@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import {DEFAULT_HEADING_LEVEL, isHeadingLevel} from './heading.js';
 import {LanguageController} from './language-controller.js';
 import {VERSION} from './version.js';
-import {warnOnce} from './warn.js';
+import {cut, warnOnce} from './warn.js';
 
 /**
  * @internal
@@ -16,7 +16,10 @@ export abstract class DwElement extends LitElement {
   /** The version of dystonia-widgets that defined this element. */
   static readonly version = VERSION;
 
-  /** Level (1–6) of the element's top heading; inner headings follow it. */
+  /**
+   * Level of the element's top heading, a whole number from 1 to 6 (default 2;
+   * another value warns once and gives 2); inner headings follow it.
+   */
   @property({attribute: 'heading-level', type: Number, reflect: false})
   headingLevel = DEFAULT_HEADING_LEVEL;
 
@@ -41,7 +44,7 @@ export abstract class DwElement extends LitElement {
     this.level = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
     if (this.level !== this.headingLevel) {
       this.warn(
-        `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not ` +
+        `heading-level="${cut(this.getAttribute('heading-level') ?? this.headingLevel)}" is not ` +
           `a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`
       );
     }

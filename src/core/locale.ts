@@ -1,7 +1,7 @@
 import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales, allLocales} from '../generated/locale-codes.js';
 import {pageConfig} from './config.js';
-import {warnOnce} from './warn.js';
+import {cut, warnOnce} from './warn.js';
 
 export type Locale = (typeof allLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
@@ -64,7 +64,7 @@ const devLoaders = new Map<string, LocaleLoader>();
  */
 export function registerDevLocale(locale: string, loader: LocaleLoader): void {
   if (localization) {
-    warnOnce(starter, `registerDevLocale("${locale}") came after the widgets started; ignored.`);
+    warnOnce(starter, `registerDevLocale("${cut(locale)}") came after the widgets started; ignored.`);
     return;
   }
   devLoaders.set(locale, loader);
@@ -174,7 +174,7 @@ function apply(): Promise<void> {
     if (tag.trim()) {
       warnOnce(
         starter,
-        `no translation for locale "${tag}" (from ${source}); showing English. ` +
+        `no translation for locale "${cut(tag)}" (from ${source}); showing English. ` +
           `Shipped locales: ${knownLocales().join(', ')}.`
       );
     }
@@ -184,7 +184,7 @@ function apply(): Promise<void> {
   pending = lit.setLocale(target).then(settle, (error: unknown) => {
     // A translation that came too late has warned already (one warning).
     if (late !== target) {
-      warnOnce(starter, `could not load the "${target}" translation (${String(error)}); showing English.`);
+      warnOnce(starter, `could not load the "${cut(target)}" translation (${cut(error)}); showing English.`);
     }
     return lit.setLocale(sourceLocale).then(settle);
   });

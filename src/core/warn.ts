@@ -1,3 +1,15 @@
+import {stripBidi} from './bidi.js';
+
+/**
+ * Warnings remembered so that each shows once; beyond this many the oldest
+ * is forgotten, so a page that keeps producing new bad values (or a fuzzer)
+ * cannot grow this set without end.
+ */
+export const MAX_REMEMBERED = 200;
+
+/** Longest part of a value quoted in a warning, in characters; longer ones are cut with "…". */
+export const MAX_QUOTED = 60;
+
 const shown = new Set<string>();
 
 /**
@@ -7,8 +19,32 @@ const shown = new Set<string>();
 export function warnOnce(tag: string, message: string): void {
   const text = `[dystonia-widgets] <${tag}>: ${message}`;
   if (shown.has(text)) return;
+  if (shown.size >= MAX_REMEMBERED) shown.delete(shown.values().next().value as string);
   shown.add(text);
   console.warn(text);
+}
+
+/**
+ * A value as quoted in a warning: at most MAX_QUOTED characters (then "…"),
+ * without bidi control characters, so that a hostile value can neither
+ * flood the console nor reorder the message around it. Every attribute or
+ * config value quoted in a warning goes through here.
+ */
+export function cut(value: unknown): string {
+  const text = stripBidi(String(value));
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+}
+
+/** Most values a warning lists (e.g. unknown ids); the rest are counted. */
+export const MAX_LISTED = 5;
+
+/** Values listed in a warning, each quoted and cut: `"a", "b" and 3 more`. */
+export function cutList(values: readonly unknown[]): string {
+  const listed = values
+    .slice(0, MAX_LISTED)
+    .map((v) => `"${cut(v)}"`)
+    .join(', ');
+  return values.length > MAX_LISTED ? `${listed} and ${values.length - MAX_LISTED} more` : listed;
 }
 
 /** Forgets which warnings were shown, so tests can observe them again. */

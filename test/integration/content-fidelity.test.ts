@@ -71,7 +71,9 @@ describe('content fidelity', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('inquiry-cta')?.shadowRoot?.childElementCount);
     // Let every nested element finish rendering.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const text = deepText(el).replace(/\s+/g, ' ');
+    const text = deepText(el)
+      .replace(/[\u2068\u2069]/g, '')
+      .replace(/\s+/g, ' ');
     const missing = expected.filter((sentence) => !text.includes(sentence.replace(/\s+/g, ' ')));
     expect(missing, 'sentences of the corrected page not rendered').to.deep.equal([]);
   });
@@ -79,7 +81,9 @@ describe('content fidelity', () => {
   it('does not render the scrape’s errors', async () => {
     const el = await fixture(html`<dystonia-guide clinic-name="Cerebrum Health Centers"></dystonia-guide>`);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const text = deepText(el).replace(/\s+/g, ' ');
+    const text = deepText(el)
+      .replace(/[\u2068\u2069]/g, '')
+      .replace(/\s+/g, ' ');
     expect(text).not.to.contain('Focal dystonia affects more than one unrelated body part');
     expect(text).not.to.contain('is also episodic');
     expect(text).not.to.contain('Cervical dystonia or torticollis');

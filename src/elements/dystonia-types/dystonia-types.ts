@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {cut, cutList} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
@@ -158,7 +159,7 @@ export class DystoniaTypes extends DwElement {
 
   private validFilter(): TypesFilter {
     if (FILTERS.includes(this.filter)) return this.filter;
-    this.warn(`filter="${this.filter}" is not one of ${FILTERS.join(', ')}; showing all.`);
+    this.warn(`filter="${cut(this.filter)}" is not one of ${FILTERS.join(', ')}; showing all.`);
     return 'all';
   }
 
@@ -166,15 +167,17 @@ export class DystoniaTypes extends DwElement {
     const words = (value ?? '').trim().split(/\s+/).filter(Boolean);
     if (words.length === 1 && words[0] === 'all') return new Set(dystoniaTypeIds);
     const ids = new Set<DystoniaTypeId>();
+    const unknown: string[] = [];
     for (const word of words) {
-      if ((dystoniaTypeIds as readonly string[]).includes(word)) {
-        ids.add(word as DystoniaTypeId);
-      } else {
-        this.warn(
-          `open="${value}" names an unknown type "${word}"; ignoring it. ` +
-            `Known ids: all, ${dystoniaTypeIds.join(', ')}.`
-        );
-      }
+      if ((dystoniaTypeIds as readonly string[]).includes(word)) ids.add(word as DystoniaTypeId);
+      else unknown.push(word);
+    }
+    // One warning for the whole attribute, never one per word.
+    if (unknown.length > 0) {
+      this.warn(
+        `open="${cut(value)}" names unknown type(s) ${cutList(unknown)}; ignoring them. ` +
+          `Known ids: all, ${dystoniaTypeIds.join(', ')}.`
+      );
     }
     return ids;
   }

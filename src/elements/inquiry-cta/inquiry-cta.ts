@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {setting} from '../../core/config.js';
+import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
@@ -56,6 +57,9 @@ declare global {
 }
 
 const DEFAULT_TIMEOUT = 15;
+/** The range of `timeout`, in seconds: shorter gives a slow network no chance, longer leaves a person waiting. */
+const MIN_TIMEOUT = 1;
+const MAX_TIMEOUT = 120;
 
 /**
  * The call to action that ends the page: a heading, an encouraging line,
@@ -134,7 +138,11 @@ export class InquiryCta extends DwElement {
   @property()
   encoding: 'json' | 'form' = 'json';
 
-  /** Seconds to wait for the endpoint before giving up (default 15). */
+  /**
+   * Seconds to wait for the endpoint before giving up: from 1 to 120
+   * (default 15). Values outside are clamped with one warning; a value that
+   * is not a positive number warns and uses 15.
+   */
   @property({type: Number})
   timeout = DEFAULT_TIMEOUT;
 
@@ -161,7 +169,7 @@ export class InquiryCta extends DwElement {
     this.tel = phone && phoneHref(phone);
     if (phone && !this.tel) {
       this.warn(
-        `phone "${phone}" is not a phone number (digits, spaces and + ( ) - . only, + first); it is not shown.`
+        `phone "${cut(phone)}" is not a phone number (digits, spaces and + ( ) - . only, + first); it is not shown.`
       );
     }
     this.inquiryUrl = this.url('action', 'inquiryUrl', ['https']);
@@ -193,7 +201,7 @@ export class InquiryCta extends DwElement {
             ${
               tel
                 ? html`<a part="phone" class="phone" href=${tel}
-                  >${content.call} <span class="number" dir="ltr">${phone}</span></a
+                  >${content.call} <bdi class="number" dir="ltr">${phone}</bdi></a
                 >`
                 : nothing
             }
@@ -454,7 +462,7 @@ export class InquiryCta extends DwElement {
     const url = allowedUrl(value, schemes);
     if (!url) {
       this.warn(
-        `${attribute} (or page config "${key}") "${value}" is refused: use an ` +
+        `${attribute} (or page config "${key}") "${cut(value)}" is refused: use an ` +
           `${schemes.map((s) => `${s}:`).join(' or ')} URL (http: only on localhost); ` +
           (key === 'inquiryUrl' ? 'the form is not shown.' : 'it is not used.')
       );
@@ -464,16 +472,20 @@ export class InquiryCta extends DwElement {
 
   private validEncoding(): 'json' | 'form' {
     if (this.encoding === 'json' || this.encoding === 'form') return this.encoding;
-    this.warn(`encoding="${this.encoding}" is not json or form; using json.`);
+    this.warn(`encoding="${cut(this.encoding)}" is not json or form; using json.`);
     return 'json';
   }
 
   private validTimeout(): number {
-    if (Number.isFinite(this.timeout) && this.timeout > 0) return this.timeout;
-    this.warn(
-      `timeout="${this.getAttribute('timeout') ?? this.timeout}" is not a positive number of seconds; ` +
-        `using ${DEFAULT_TIMEOUT}.`
-    );
-    return DEFAULT_TIMEOUT;
+    const shown = cut(this.getAttribute('timeout') ?? this.timeout);
+    if (!Number.isFinite(this.timeout) || this.timeout <= 0) {
+      this.warn(`timeout="${shown}" is not a positive number of seconds; using ${DEFAULT_TIMEOUT}.`);
+      return DEFAULT_TIMEOUT;
+    }
+    const clamped = Math.min(Math.max(this.timeout, MIN_TIMEOUT), MAX_TIMEOUT);
+    if (clamped !== this.timeout) {
+      this.warn(`timeout="${shown}" is outside ${MIN_TIMEOUT} to ${MAX_TIMEOUT} seconds; using ${clamped}.`);
+    }
+    return clamped;
   }
 }

@@ -1,6 +1,8 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {AutoplayController} from '../../core/autoplay-controller.js';
+import {AutoplayController, MAX_PERIOD, MIN_PERIOD} from '../../core/autoplay-controller.js';
+import {stripBidi} from '../../core/bidi.js';
+import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {setting} from '../../core/config.js';
@@ -28,6 +30,9 @@ const optionalNumber = {
   fromAttribute: (value: string | null): number | undefined =>
     value === null ? undefined : value.trim() === '' ? NaN : Number(value),
 };
+
+/** The longest `rotate`, in seconds: longer timer delays overflow (see MAX_PERIOD). */
+const MAX_ROTATE = MAX_PERIOD / 1000;
 
 const pauseIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
   <rect x="1.5" y="1" width="2.5" height="8"></rect>
@@ -96,15 +101,19 @@ export class PatientTestimonial extends DwElement {
   protected static override headed = false;
 
   /**
-   * 0-based index of the one testimonial to show, without controls. Without
-   * it, every testimonial is shown as a set to step through.
+   * 0-based index of the one testimonial to show, without controls: a whole
+   * number from 0 to the count − 1 (0–1 today); any other value warns once
+   * and shows the first. Without it, every testimonial is shown as a set to
+   * step through.
    */
   @property({converter: optionalNumber, reflect: false})
   index: number | undefined;
 
   /**
-   * Seconds between automatic changes (a positive number; below 1 counts as
-   * 1, see MIN_PERIOD), for the set only. Ignored under reduced motion;
+   * Seconds between automatic changes, for the set only: from 1 to
+   * 2147483.647 (the longest timer delay, 2^31 − 1 ms); a positive value
+   * outside that range is clamped to it with one warning; zero, negative or
+   * not a number warns and does not rotate. Ignored under reduced motion;
    * without it nothing rotates.
    */
   @property({converter: optionalNumber, reflect: false})
@@ -152,7 +161,7 @@ export class PatientTestimonial extends DwElement {
   private renderTestimonial(testimonial: Testimonial, attribution: string) {
     return html`<figure part="testimonial" class="testimonial" data-testimonial=${testimonial.id}>
       <blockquote part="quote" class="quote">${testimonial.quote}</blockquote>
-      <figcaption part="attribution" class="attribution">${attribution}</figcaption>
+      <figcaption part="attribution" class="attribution"><bdi>${stripBidi(attribution)}</bdi></figcaption>
     </figure>`;
   }
 
@@ -243,7 +252,7 @@ export class PatientTestimonial extends DwElement {
     if (value === undefined || value === null) return undefined;
     if (Number.isInteger(value) && value >= 0 && value < count) return value;
     this.warn(
-      `index="${this.getAttribute('index') ?? value}" is not a whole number from 0 to ` +
+      `index="${cut(this.getAttribute('index') ?? value)}" is not a whole number from 0 to ` +
         `${count - 1}; showing the first testimonial.`
     );
     return 0;
@@ -252,7 +261,7 @@ export class PatientTestimonial extends DwElement {
   private validPeriod(): number | undefined {
     const value = this.rotate;
     if (value === undefined || value === null) return undefined;
-    const shown = this.getAttribute('rotate') ?? value;
+    const shown = cut(this.getAttribute('rotate') ?? value);
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
       this.warn(`rotate="${shown}" is not a positive number of seconds; not rotating.`);
       return undefined;
@@ -261,6 +270,14 @@ export class PatientTestimonial extends DwElement {
       this.warn(`rotate="${shown}" has no effect with index, which shows one testimonial.`);
       return undefined;
     }
-    return value * 1000;
+    // Clamped here, with one warning, rather than silently by the controller.
+    const period = Math.min(Math.max(value * 1000, MIN_PERIOD), MAX_PERIOD);
+    if (period !== value * 1000) {
+      this.warn(
+        `rotate="${shown}" is outside ${MIN_PERIOD / 1000} to ${MAX_ROTATE} seconds; ` +
+          `using ${period / 1000}.`
+      );
+    }
+    return period;
   }
 }

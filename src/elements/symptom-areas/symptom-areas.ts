@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
+import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
@@ -169,7 +170,8 @@ export class SymptomAreas extends DwElement {
     if (!id) return null;
     if (isAreaId(id)) return id;
     this.warn(
-      `selected="${value}" is not a body area; nothing is selected. ` + `Known ids: ${areaIds.join(', ')}.`
+      `selected="${cut(value)}" is not a body area; nothing is selected. ` +
+        `Known ids: ${areaIds.join(', ')}.`
     );
     return null;
   }
