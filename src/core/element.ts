@@ -1,9 +1,21 @@
-import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  html,
+  LitElement,
+  supportsAdoptingStyleSheets,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {property} from 'lit/decorators.js';
 import {DEFAULT_HEADING_LEVEL, isHeadingLevel} from './heading.js';
 import {LanguageController} from './language-controller.js';
+import {litLoaded} from './trusted-types-guard.js';
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
+
+litLoaded();
+
+/** Each class's style sheets, constructed again for each other window its elements moved to. */
+const sheetsByWindow = new WeakMap<Window, WeakMap<object, CSSStyleSheet[]>>();
 
 /**
  * @internal
@@ -67,7 +79,47 @@ export abstract class DwElement extends LitElement {
     target.focus();
   }
 
+  /**
+   * Moved into another document (adoptNode into an iframe): a constructed
+   * style sheet applies only in the document it was made for, so the shadow
+   * root would lose every style. Make the sheets again in the new window.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    // Without constructed sheets Lit adds <style> elements, which move along.
+    if (!view || !this.shadowRoot || !supportsAdoptingStyleSheets) return;
+    this.shadowRoot.adoptedStyleSheets = sheetsFor(this, view);
+  }
+
   protected warn(message: string): void {
     warnOnce(this.localName, message);
   }
+}
+
+/**
+ * The class's style sheets for a window: Lit's own in the window that loaded
+ * the library, new ones (made once per window and class) anywhere else.
+ */
+function sheetsFor(element: DwElement, view: Window & typeof globalThis): CSSStyleSheet[] {
+  const type = element.constructor as typeof DwElement;
+  const styles = type.elementStyles;
+  if (view === window) {
+    return styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
+  }
+  let byClass = sheetsByWindow.get(view);
+  if (!byClass) sheetsByWindow.set(view, (byClass = new WeakMap()));
+  let sheets = byClass.get(type);
+  if (!sheets) {
+    sheets = styles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(
+        style instanceof CSSStyleSheet
+          ? Array.from(style.cssRules, (rule) => rule.cssText).join('')
+          : style.cssText
+      );
+      return sheet;
+    });
+    byClass.set(type, sheets);
+  }
+  return sheets;
 }
