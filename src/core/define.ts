@@ -30,16 +30,13 @@ export function define(tag: string, element: CustomElementConstructor): void {
   // One warning per copy, named after the first tag it could not register:
   // the same conflict repeated for every element is noise.
   conflictReported = true;
-  const other = existing.version ?? 'unknown';
-  const where = `${existing.source ?? 'an unknown URL'} (${other}) and ${SOURCE} (${VERSION})`;
+  const other = existing.version ?? '?';
   warnOnce(
     tag,
-    other === VERSION
-      ? `dystonia-widgets is loaded twice, from ${where}. The elements of both copies work ` +
-          'together and follow <html lang>, but setLocale() of one copy changes only the elements ' +
-          'it registered. Load only one of the two scripts.'
-      : `already defined by dystonia-widgets ${other}; this copy (${VERSION}) is not used for this ` +
-          `or any other element already defined. Loaded from ${where}. Load only one version ` +
-          'of the script on the page.'
+    `dystonia-widgets loaded twice: ${existing.source ?? '?'} (${other}) and ${SOURCE} (${VERSION}). ` +
+      (other === VERSION
+        ? 'Elements of both work together, but setLocale() of one copy changes only its own elements.'
+        : 'The first copy keeps every tag it defined.') +
+      ' Load only one of the two scripts.'
   );
 }

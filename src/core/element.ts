@@ -1,10 +1,4 @@
-import {
-  html,
-  LitElement,
-  supportsAdoptingStyleSheets,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import {html, LitElement, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {DEFAULT_HEADING_LEVEL, isHeadingLevel} from './heading.js';
 import {LanguageController} from './language-controller.js';
@@ -96,27 +90,16 @@ export abstract class DwElement extends LitElement {
   }
 }
 
-/**
- * The class's style sheets for a window: Lit's own in the window that loaded
- * the library, new ones (made once per window and class) anywhere else.
- */
+/** The class's style sheets made again for a window (once per window and class). */
 function sheetsFor(element: DwElement, view: Window & typeof globalThis): CSSStyleSheet[] {
   const type = element.constructor as typeof DwElement;
-  const styles = type.elementStyles;
-  if (view === window) {
-    return styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
-  }
   let byClass = sheetsByWindow.get(view);
   if (!byClass) sheetsByWindow.set(view, (byClass = new WeakMap()));
   let sheets = byClass.get(type);
   if (!sheets) {
-    sheets = styles.map((style) => {
+    sheets = type.elementStyles.map((style) => {
       const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(
-        style instanceof CSSStyleSheet
-          ? Array.from(style.cssRules, (rule) => rule.cssText).join('')
-          : style.cssText
-      );
+      sheet.replaceSync('cssText' in style ? style.cssText : '');
       return sheet;
     });
     byClass.set(type, sheets);

@@ -13,12 +13,10 @@ const listener = (event: SecurityPolicyViolationEvent): void => {
   // Listed already: the name was taken by another copy of Lit (or of this script).
   const listed = /(?:^|;)\s*trusted-types[^;]*\slit-html(?:\s|;|$)/.test(event.originalPolicy);
   console.error(
-    '[dystonia-widgets] The Content-Security-Policy refused the Trusted Types policy "lit-html", ' +
-      'so the widgets did not load. ' +
+    '[dystonia-widgets] Trusted Types refused the policy "lit-html"; the widgets did not load. ' +
       (listed
-        ? "Another copy of Lit created it first: load this script only once, or add 'allow-duplicates' " +
-          'to the trusted-types directive.'
-        : 'Add lit-html to the trusted-types directive (trusted-types lit-html).')
+        ? "Load this script once, or add 'allow-duplicates' to the trusted-types directive."
+        : 'Add lit-html to the trusted-types directive: trusted-types lit-html.')
   );
 };
 document.addEventListener('securitypolicyviolation', listener);

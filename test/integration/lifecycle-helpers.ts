@@ -81,11 +81,11 @@ export async function churn(win: FixtureWindow, tag: string, track: (el: object)
     container.append(...batch);
     await Promise.all(batch.map((el) => el.updateComplete));
     if (done === 0) {
-      expect(batch[0].shadowRoot?.querySelector('[part="base"]'), `<${tag}> rendered`).to.exist;
+      const base = batch[0].shadowRoot?.querySelector('[part="base"]') ?? null;
+      expect(base, `<${tag}> rendered`).not.to.equal(null);
     }
     batch.forEach(track);
     container.replaceChildren();
   }
   container.remove();
 }
-
