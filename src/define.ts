@@ -6,6 +6,8 @@
  * Translations load lazily, only when the page is in a language other than
  * English.
  */
+// First, before Lit loads: explains a Trusted Types refusal of Lit's policy.
+import './core/trusted-types-guard.js';
 // One plain import per element: demo/preview-frame.ts and the pseudo-locale
 // test read the registered tags from these lines.
 import './elements/dystonia-types/define.js';

@@ -3,6 +3,7 @@ import {waitUntil} from '@open-wc/testing';
 export interface FixtureWindow extends Window {
   violations: string[];
   warnings: string[];
+  errors: string[];
 }
 
 /** Loads a fixture page in an iframe and waits until its first widget has rendered. */

@@ -1,34 +1,42 @@
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 
+/** The file this copy of the library was loaded from (the bundle, or a per-element entry's chunk). */
+const SOURCE = import.meta.url;
+
 let conflictReported = false;
 
-interface Versioned {
+interface Copy {
   version?: string;
+  source?: string;
 }
 
 /**
- * Registers a custom element without ever throwing. The same script pasted
- * twice (or two bundles of one version) makes the second registration a
- * silent no-op; another version already on the page keeps its registration
- * and we warn once, naming both versions.
+ * Registers a custom element without ever throwing, and tags its class with
+ * this copy's version and URL. A second copy finding a tag taken keeps the
+ * first registration and warns once, naming both copies: the same file
+ * loaded once is deduplicated by the browser, so two copies of one version
+ * come from two URLs (a file pasted from two places, or a per-element entry
+ * next to the full bundle).
  */
 export function define(tag: string, element: CustomElementConstructor): void {
-  const existing = customElements.get(tag);
+  const existing = customElements.get(tag) as (CustomElementConstructor & Copy) | undefined;
   if (!existing) {
+    (element as Copy).source = SOURCE;
     customElements.define(tag, element);
     return;
   }
-  if (existing === element) return;
-  const other = (existing as CustomElementConstructor & Versioned).version ?? 'unknown';
-  // One warning per copy of the library, named after the first tag it could
-  // not register: the same conflict repeated for every element is noise.
-  if (other !== VERSION && !conflictReported) {
-    conflictReported = true;
-    warnOnce(
-      tag,
-      `already defined by dystonia-widgets ${other}; this copy (${VERSION}) is not used ` +
-        'for this or any other element already defined. Load only one version of the script on the page.'
-    );
-  }
+  if (existing === element || conflictReported) return;
+  // One warning per copy, named after the first tag it could not register:
+  // the same conflict repeated for every element is noise.
+  conflictReported = true;
+  const other = existing.version ?? '?';
+  warnOnce(
+    tag,
+    `dystonia-widgets loaded twice: ${existing.source ?? '?'} (${other}) and ${SOURCE} (${VERSION}). ` +
+      (other === VERSION
+        ? 'Elements of both work together, but setLocale() of one copy changes only its own elements.'
+        : 'The first copy keeps every tag it defined.') +
+      ' Load only one of the two scripts.'
+  );
 }

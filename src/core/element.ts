@@ -1,9 +1,15 @@
-import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {DEFAULT_HEADING_LEVEL, isHeadingLevel} from './heading.js';
 import {LanguageController} from './language-controller.js';
+import {litLoaded} from './trusted-types-guard.js';
 import {VERSION} from './version.js';
 import {cut, warnOnce} from './warn.js';
+
+litLoaded();
+
+/** Each class's style sheets, constructed again for each other window its elements moved to. */
+const sheetsByWindow = new WeakMap<Window, WeakMap<object, CSSStyleSheet[]>>();
 
 /**
  * @internal
@@ -81,7 +87,36 @@ export abstract class DwElement extends LitElement {
     target.focus();
   }
 
+  /**
+   * Moved into another document (adoptNode into an iframe): a constructed
+   * style sheet applies only in the document it was made for, so the shadow
+   * root would lose every style. Make the sheets again in the new window.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    // Without constructed sheets Lit adds <style> elements, which move along.
+    if (!view || !this.shadowRoot || !supportsAdoptingStyleSheets) return;
+    this.shadowRoot.adoptedStyleSheets = sheetsFor(this, view);
+  }
+
   protected warn(message: string): void {
     warnOnce(this.localName, message);
   }
+}
+
+/** The class's style sheets made again for a window (once per window and class). */
+function sheetsFor(element: DwElement, view: Window & typeof globalThis): CSSStyleSheet[] {
+  const type = element.constructor as typeof DwElement;
+  let byClass = sheetsByWindow.get(view);
+  if (!byClass) sheetsByWindow.set(view, (byClass = new WeakMap()));
+  let sheets = byClass.get(type);
+  if (!sheets) {
+    sheets = type.elementStyles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync('cssText' in style ? style.cssText : '');
+      return sheet;
+    });
+    byClass.set(type, sheets);
+  }
+  return sheets;
 }

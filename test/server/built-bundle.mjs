@@ -10,12 +10,10 @@
 //   /built-requests/<token>  JSON list of the chunk requests (path?query) seen for <token>
 //   /built-page?src=<bundle URL>&lang=<lang>[&csp=1]  a host page with a widget and text
 //       below it that loads the bundle from src (and, with csp=1, under the strict policy)
+//   /built/…/elements/<tag>.js  the per-element entries (the second build), next to the bundle as in dist/
 import {rollup} from 'rollup';
 import configs from '../../rollup.config.mjs';
 import {STRICT_CSP} from './csp.mjs';
-
-// The CDN bundle, the one a pasted <script> tag loads.
-const config = configs[0];
 
 const OTHER_VERSION = '9.9.9';
 const builds = new Map();
@@ -30,14 +28,23 @@ function withVersion(version) {
   };
 }
 
-async function build(version) {
+async function buildOne(config, version, prefix) {
   const bundle = await rollup({
     ...config,
     plugins: [...config.plugins.filter((p) => p.name !== 'import-graph'), withVersion(version)],
   });
   const {output} = await bundle.generate({...config.output, sourcemap: false});
   await bundle.close();
-  return new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.code]));
+  return output.filter((o) => o.type === 'chunk').map((o) => [prefix + o.fileName, o.code]);
+}
+
+// The CDN bundle (the one a pasted <script> tag loads) and the per-element entries.
+async function build(version) {
+  const [bundle, elements] = await Promise.all([
+    buildOne(configs[0], version, ''),
+    buildOne(configs[1], version, 'elements/'),
+  ]);
+  return new Map([...bundle, ...elements]);
 }
 
 function files(variant) {

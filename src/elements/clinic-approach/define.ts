@@ -1,3 +1,4 @@
+import '../../core/trusted-types-guard.js';
 import {define} from '../../core/define.js';
 import {ClinicApproach} from './clinic-approach.js';
 

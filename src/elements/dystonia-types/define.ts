@@ -1,3 +1,4 @@
+import '../../core/trusted-types-guard.js';
 import {define} from '../../core/define.js';
 import {DystoniaTypes} from './dystonia-types.js';
 
