@@ -1,7 +1,8 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {DwEventName} from '../../src/core/events.js';
+import {click} from '../harness/harness.js';
 import {addPageConfig, inAnotherShadowRoot, resetPage} from '../helpers.js';
 
 /*
@@ -50,16 +51,6 @@ function inside(el: HTMLElement, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
   return found;
-}
-
-/** A real mouse click in the middle of the node. */
-async function click(node: HTMLElement): Promise<void> {
-  node.scrollIntoView({block: 'center'});
-  const rect = node.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
-  });
 }
 
 /** Types a name and an e-mail address, ticks the consent box and clicks Send. */

@@ -1,4 +1,15 @@
+import {sendMouse} from '@web/test-runner-commands';
 import {textOf} from '../helpers.js';
+
+/** A real mouse click in the middle of the node. */
+export async function click(node: HTMLElement): Promise<void> {
+  node.scrollIntoView({block: 'center'});
+  const rect = node.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
+  });
+}
 
 /** A rendered widget: a custom element whose updates can be awaited. */
 export type Widget = HTMLElement & {updateComplete: Promise<unknown>; requestUpdate(): void};

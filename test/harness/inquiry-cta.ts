@@ -1,7 +1,7 @@
-import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import type {InquiryCta} from '../../src/elements/inquiry-cta/define.js';
 import {textOf} from '../helpers.js';
-import {ElementHarness} from './harness.js';
+import {click, ElementHarness} from './harness.js';
 
 /** `<inquiry-cta>`: heading, text, and whichever of link, phone and form are configured. */
 export class InquiryCtaHarness extends ElementHarness<InquiryCta> {
@@ -49,14 +49,7 @@ export class InquiryCtaHarness extends ElementHarness<InquiryCta> {
     await this.el.updateComplete;
   }
   /** A real mouse click in the middle of the node. */
-  static async click(node: HTMLElement): Promise<void> {
-    node.scrollIntoView({block: 'center'});
-    const rect = node.getBoundingClientRect();
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
-    });
-  }
+  static click = click;
 }
 
 /** The harness around a rendered <inquiry-cta>. */
