@@ -232,8 +232,7 @@ function loadPageLocaleEarly(): void {
       starter,
       `the "${locale}" translation is not here after ${LOCALE_TIMEOUT_MS} ms; showing English until it is.`
     );
-    endWait();
-    waiting = undefined;
+    settle();
     late = locale;
   }, LOCALE_TIMEOUT_MS);
 }
