@@ -1,0 +1,212 @@
+// The pinned, verifiable copy of the build (README, "Distribution"):
+//   dist/v<version>/…      every file a browser loads (the .js rollup emits, whatever their
+//                          names, and their .map), in the same relative layout as dist/, so
+//                          the bundle's relative locale URLs resolve inside the copy
+//   dist/integrity.json    the SRI hash (sha384) of every .js in it
+//
+// `node scripts/version-dist.mjs`          after rollup (the last step of `npm run build`)
+// `node scripts/version-dist.mjs --clean`  before rollup: empties dist/ but keeps earlier
+//                                          versioned copies, so a rebuild can be compared
+// `node scripts/version-dist.mjs --snippet [--base URL] [--locale es]`   (`npm run snippet`)
+//                                          prints the tags an editor pastes, with real hashes
+//
+// versionDist() and snippet() are pure, so test/server/ serves the same layout and hashes
+// from its in-memory rollup build.
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+/** Where an editor's snippet points when no --base is given: the shape, not a real host. */
+export const PLACEHOLDER_BASE = 'https://<your host>/dystonia-widgets/';
+
+/** The versioned directory under dist/ (and under the host's base URL). */
+export const versionDir = (version) => `v${version}/`;
+
+/** Earlier versioned copies (and this one) inside dist/. */
+const VERSIONED = /^v\d+\.\d+\.\d+[^/]*\//;
+
+/**
+ * Whether a file of dist/ belongs in the versioned copy: what a browser
+ * loads (scripts, and the source maps its developer tools ask for). The
+ * declarations (types/), the manifest and the build's bookkeeping are for
+ * npm and tools, never served to a page.
+ */
+export const isServed = (path) =>
+  !VERSIONED.test(path) && !path.startsWith('types/') && /\.js(\.map)?$/.test(path);
+
+/**
+ * Whether a file gets an integrity hash: scripts only. Subresource
+ * Integrity applies to fetches that carry integrity metadata (a script, a
+ * modulepreload, an import map entry); a source map is fetched only by
+ * developer tools, which never check one.
+ */
+export const isHashed = (path) => isServed(path) && path.endsWith('.js');
+
+/** The SRI string of some bytes: `sha384-<base64>`. */
+export function sri(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+/**
+ * The versioned copy and its integrity, from the build's files.
+ * @param files {path under dist/ → bytes (Uint8Array or string)}, a Map or an object
+ * @param version package.json's version
+ * @returns {{files: Map<string, Uint8Array | string>, integrity: {version: string, path: string,
+ *   algorithm: 'sha384', files: Record<string, string>}}} files: `v<version>/<path>` → the same
+ *   bytes; integrity.files: `<path>` (relative to `v<version>/`) → `sha384-…`, sorted by path
+ */
+export function versionDist(files, version) {
+  if (!/^\d+\.\d+\.\d+(?:[-+][\w.+-]*)?$/.test(version)) throw new Error(`not a version: ${version}`);
+  const entries = (files instanceof Map ? [...files] : Object.entries(files))
+    .filter(([path]) => isServed(path))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const dir = versionDir(version);
+  return {
+    files: new Map(entries.map(([path, bytes]) => [dir + path, bytes])),
+    integrity: {
+      version,
+      path: dir,
+      algorithm: 'sha384',
+      files: Object.fromEntries(
+        entries.filter(([path]) => isHashed(path)).map(([path, bytes]) => [path, sri(bytes)])
+      ),
+    },
+  };
+}
+
+/**
+ * The tags an editor pastes: the locale chunk's modulepreload (for a page in
+ * that language) and the versioned entry, each with its hash.
+ * @param integrity dist/integrity.json (versionDist().integrity)
+ * @param options base: the URL dist/ is served under; locale: the page's
+ *   locale (none, or the source locale: no preload); entry: the file to load
+ */
+export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, entry = 'dystonia-widgets.js'} = {}) {
+  const url = (file) => `${base.endsWith('/') ? base : `${base}/`}${integrity.path}${file}`;
+  const hash = (file) => {
+    const value = integrity.files[file];
+    if (!value) throw new Error(`${file} is not in integrity.json`);
+    return value;
+  };
+  const lines = [];
+  if (locale && locale !== 'en') {
+    const chunk = `locales/${locale}.js`;
+    lines.push(
+      `<link rel="modulepreload" href="${url(chunk)}"`,
+      `      integrity="${hash(chunk)}" crossorigin="anonymous" />`
+    );
+  }
+  lines.push(
+    `<script type="module" src="${url(entry)}"`,
+    `        integrity="${hash(entry)}" crossorigin="anonymous"></script>`
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * An import map that gives each lazily loaded chunk its hash (the entry's
+ * own hash covers only the entry file). See the README for which engines
+ * apply it.
+ */
+export function importMap(integrity, {base = PLACEHOLDER_BASE} = {}) {
+  const root = `${base.endsWith('/') ? base : `${base}/`}${integrity.path}`;
+  // What the full bundle may import later: its locale chunks and its own chunks (not elements/).
+  const lazy = Object.keys(integrity.files).filter((file) => /^(locales|chunks)\//.test(file));
+  const map = {integrity: Object.fromEntries(lazy.map((file) => [root + file, integrity.files[file]]))};
+  return `<script type="importmap">\n${JSON.stringify(map, null, 2)}\n</script>\n`;
+}
+
+// --- the command line (disk) -------------------------------------------------
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+
+function walk(dir, prefix = '') {
+  const out = [];
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = prefix + entry.name;
+    if (entry.isDirectory()) out.push(...walk(join(dir, entry.name), `${path}/`));
+    else out.push(path);
+  }
+  return out;
+}
+
+/** Empties dist/ except earlier versioned copies (dist/v<version>/). */
+function clean() {
+  if (!existsSync(DIST)) return;
+  for (const name of readdirSync(DIST)) {
+    if (!VERSIONED.test(`${name}/`)) rmSync(join(DIST, name), {recursive: true, force: true});
+  }
+}
+
+function write() {
+  const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const built = new Map(
+    walk(DIST)
+      .filter(isServed)
+      .map((path) => [path, readFileSync(join(DIST, path))])
+  );
+  if (!built.size) throw new Error('dist/ has no built files: run rollup first');
+  const {files, integrity} = versionDist(built, version);
+  const dir = versionDir(version);
+  // A version is immutable once published: hosts and browsers keep it for a
+  // year, and pages pin its hashes. The same version with other bytes is a
+  // missed version bump; say so loudly (a development rebuild replaces it).
+  if (existsSync(join(DIST, dir))) {
+    const changed = walk(join(DIST, dir))
+      .filter((path) => {
+        const now = files.get(dir + path);
+        return !now || !readFileSync(join(DIST, dir, path)).equals(Buffer.from(now));
+      })
+      .concat(
+        [...files.keys()].map((p) => p.slice(dir.length)).filter((p) => !existsSync(join(DIST, dir, p)))
+      );
+    if (changed.length) {
+      console.warn(
+        [
+          `WARNING: dist/${dir} already held other bytes for version ${version} (${changed.length} file(s): ` +
+            `${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''}); replaced.`,
+          `  If v${version} is published, do not upload this build: bump "version" in package.json and build again.`,
+          '  (Hosts serve a versioned path as immutable and pages pin its hashes: new bytes under it break them.)',
+        ].join('\n')
+      );
+    }
+    rmSync(join(DIST, dir), {recursive: true, force: true});
+  }
+  for (const [path, bytes] of files) {
+    mkdirSync(dirname(join(DIST, path)), {recursive: true});
+    writeFileSync(join(DIST, path), bytes);
+  }
+  writeFileSync(join(DIST, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+  console.log(
+    `dist/${dir}: ${files.size} files; dist/integrity.json: ${Object.keys(integrity.files).length} hashes.`
+  );
+  console.log(
+    `\nPaste on a Spanish page (\`npm run snippet -- --base <URL of dist/> --locale <xx>\` for yours):\n`
+  );
+  console.log(snippet(integrity, {locale: 'es'}));
+}
+
+function printSnippet(args) {
+  const option = (name) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const file = join(DIST, 'integrity.json');
+  if (!existsSync(file)) {
+    console.error('dist/integrity.json is missing: run `npm run build` first.');
+    process.exit(1);
+  }
+  const integrity = JSON.parse(readFileSync(file, 'utf8'));
+  const base = option('base') ?? PLACEHOLDER_BASE;
+  process.stdout.write(snippet(integrity, {base, locale: option('locale')}));
+  if (args.includes('--import-map')) process.stdout.write(importMap(integrity, {base}));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  if (args.includes('--clean')) clean();
+  else if (args.includes('--snippet')) printSnippet(args);
+  else write();
+}
