@@ -16,6 +16,7 @@ import {mediaEmulationPlugin} from './scripts/media-emulation.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
 import {builtBundleFaults, builtBundlePlugin} from './test/server/built-bundle.mjs';
 import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
+import {secondOriginPlugin} from './test/server/second-origin.mjs';
 import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 
 // DW_BROWSERS=chromium,firefox,webkit (any of them) picks the engines; by
@@ -125,6 +126,8 @@ export default {
   plugins: [
     mediaEmulationPlugin(),
     builtBundlePlugin(),
+    // The build on another origin, hosted as the README says (test/integration/second-origin.test.ts).
+    secondOriginPlugin(),
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
     // The translation preview's modules, from locales/ or the test fixtures (test/i18n/preview.test.ts).
     i18nPreviewPlugin({dirs: ['locales', 'test/fixtures/i18n']}),

@@ -7,7 +7,7 @@
 // `node scripts/version-dist.mjs`          after rollup (the last step of `npm run build`)
 // `node scripts/version-dist.mjs --clean`  before rollup: empties dist/ but keeps earlier
 //                                          versioned copies, so a rebuild can be compared
-// `node scripts/version-dist.mjs --snippet [--base URL] [--locale es]`   (`npm run snippet`)
+// `node scripts/version-dist.mjs --snippet [--base URL] [--locale es] [--no-import-map]`   (`npm run snippet`)
 //                                          prints the tags an editor pastes, with real hashes
 //
 // versionDist() and snippet() are pure, so test/server/ serves the same layout and hashes
@@ -76,45 +76,45 @@ export function versionDist(files, version) {
 }
 
 /**
- * The tags an editor pastes: the locale chunk's modulepreload (for a page in
- * that language) and the versioned entry, each with its hash.
+ * The tags an editor pastes, in this order: an import map that gives each
+ * lazily loaded chunk its hash (the entry's own hash covers only the entry
+ * file), the locale chunk's modulepreload (for a page in that language) and
+ * the versioned entry, each with its hash. The README says what each engine
+ * verifies (test/integration/second-origin.test.ts checks it).
  * @param integrity dist/integrity.json (versionDist().integrity)
  * @param options base: the URL dist/ is served under; locale: the page's
- *   locale (none, or the source locale: no preload); entry: the file to load
+ *   locale (none, or the source locale: no preload); withImportMap: false
+ *   leaves the import map out (a page whose CSP refuses inline scripts)
  */
-export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, entry = 'dystonia-widgets.js'} = {}) {
-  const url = (file) => `${base.endsWith('/') ? base : `${base}/`}${integrity.path}${file}`;
+export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, withImportMap = true} = {}) {
+  const root = `${base.endsWith('/') ? base : `${base}/`}${integrity.path}`;
   const hash = (file) => {
     const value = integrity.files[file];
     if (!value) throw new Error(`${file} is not in integrity.json`);
     return value;
   };
   const lines = [];
+  if (withImportMap) {
+    // What the full bundle may import later: its locale chunks and its own chunks (not elements/).
+    const lazy = Object.keys(integrity.files).filter((file) => /^(locales|chunks)\//.test(file));
+    lines.push(
+      '<script type="importmap">',
+      JSON.stringify({integrity: Object.fromEntries(lazy.map((file) => [root + file, hash(file)]))}, null, 2),
+      '</script>'
+    );
+  }
   if (locale && locale !== 'en') {
     const chunk = `locales/${locale}.js`;
     lines.push(
-      `<link rel="modulepreload" href="${url(chunk)}"`,
+      `<link rel="modulepreload" href="${root}${chunk}"`,
       `      integrity="${hash(chunk)}" crossorigin="anonymous" />`
     );
   }
   lines.push(
-    `<script type="module" src="${url(entry)}"`,
-    `        integrity="${hash(entry)}" crossorigin="anonymous"></script>`
+    `<script type="module" src="${root}dystonia-widgets.js"`,
+    `        integrity="${hash('dystonia-widgets.js')}" crossorigin="anonymous"></script>`
   );
   return `${lines.join('\n')}\n`;
-}
-
-/**
- * An import map that gives each lazily loaded chunk its hash (the entry's
- * own hash covers only the entry file). See the README for which engines
- * apply it.
- */
-export function importMap(integrity, {base = PLACEHOLDER_BASE} = {}) {
-  const root = `${base.endsWith('/') ? base : `${base}/`}${integrity.path}`;
-  // What the full bundle may import later: its locale chunks and its own chunks (not elements/).
-  const lazy = Object.keys(integrity.files).filter((file) => /^(locales|chunks)\//.test(file));
-  const map = {integrity: Object.fromEntries(lazy.map((file) => [root + file, integrity.files[file]]))};
-  return `<script type="importmap">\n${JSON.stringify(map, null, 2)}\n</script>\n`;
 }
 
 // --- the command line (disk) -------------------------------------------------
@@ -200,8 +200,8 @@ function printSnippet(args) {
   }
   const integrity = JSON.parse(readFileSync(file, 'utf8'));
   const base = option('base') ?? PLACEHOLDER_BASE;
-  process.stdout.write(snippet(integrity, {base, locale: option('locale')}));
-  if (args.includes('--import-map')) process.stdout.write(importMap(integrity, {base}));
+  const withImportMap = !args.includes('--no-import-map');
+  process.stdout.write(snippet(integrity, {base, locale: option('locale'), withImportMap}));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -11,6 +11,7 @@
 //   /built-page?src=<bundle URL>&lang=<lang>[&csp=1]  a host page with a widget and text
 //       below it that loads the bundle from src (and, with csp=1, under the strict policy)
 //   /built/…/elements/<tag>.js  the per-element entries (the second build), next to the bundle as in dist/
+// files(variant) is exported for test/server/second-origin.mjs, which serves the same build from another origin.
 import {rollup} from 'rollup';
 import configs from '../../rollup.config.mjs';
 import {STRICT_CSP} from './csp.mjs';
@@ -47,7 +48,7 @@ async function build(version) {
   return new Map([...bundle, ...elements]);
 }
 
-function files(variant) {
+export function files(variant) {
   const version = variant === 'other' ? OTHER_VERSION : undefined;
   const key = version ?? 'current';
   if (!builds.has(key)) builds.set(key, build(version));

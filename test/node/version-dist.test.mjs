@@ -1,0 +1,116 @@
+// scripts/version-dist.mjs: the versioned copy and dist/integrity.json that
+// `npm run build` writes, and the snippet the README shows.
+import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {describe, it} from 'node:test';
+import {PLACEHOLDER_BASE, snippet, sri, versionDist} from '../../scripts/version-dist.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+// A build's files as rollup names them (the chunk names carry hashes that change).
+const built = new Map([
+  ['dystonia-widgets.js', 'export const a = 1;\n//# sourceMappingURL=dystonia-widgets.js.map\n'],
+  ['dystonia-widgets.js.map', '{"version":3}'],
+  ['locales/es.js', 'export const templates = {s1: "Tipos de distonía"};'],
+  ['locales/ar.js', new Uint8Array([0x65, 0x78, 0xd8, 0xa7])],
+  ['chunks/form-AbC123.js', 'export const form = 1;'],
+  ['elements/dystonia-types.js', 'import "./chunks/define-X1.js";'],
+  ['elements/chunks/define-X1.js', 'export {};'],
+  ['elements/locales/es.js', 'export const templates = {};'],
+  ['types/define.d.ts', 'export {};'],
+  ['custom-elements.json', '{}'],
+  ['import-graph.json', '{}'],
+  ['v0.0.9/dystonia-widgets.js', 'an earlier release'],
+]);
+
+describe('versionDist', () => {
+  const {files, integrity} = versionDist(built, '0.1.0');
+
+  it('copies every file a browser loads under v<version>/, in the same layout, with the same bytes', () => {
+    const served = [...built.keys()].filter((p) => /\.js(\.map)?$/.test(p) && !/^(types|v\d)/.test(p));
+    assert.deepEqual([...files.keys()].sort(), served.map((p) => `v0.1.0/${p}`).sort());
+    for (const path of served) assert.equal(files.get(`v0.1.0/${path}`), built.get(path));
+  });
+
+  it('leaves out the declarations, the manifest, the bookkeeping and earlier versions', () => {
+    for (const path of files.keys()) assert.doesNotMatch(path, /types\/|\.json$|v0\.0\.9/);
+  });
+
+  it('hashes every script, and only scripts, with sha384 in the SRI format', () => {
+    const scripts = [...files.keys()].filter((p) => p.endsWith('.js')).map((p) => p.slice('v0.1.0/'.length));
+    assert.deepEqual(Object.keys(integrity.files).sort(), scripts.sort());
+    for (const [path, hash] of Object.entries(integrity.files)) {
+      const bytes = built.get(path);
+      const expected = createHash('sha384')
+        .update(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)
+        .digest('base64');
+      assert.equal(hash, `sha384-${expected}`, path);
+      assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
+    }
+    assert.equal(integrity.version, '0.1.0');
+    assert.equal(integrity.path, 'v0.1.0/');
+    assert.equal(integrity.algorithm, 'sha384');
+  });
+
+  it('takes a plain object as well as a Map, and refuses a version that is not one', () => {
+    assert.deepEqual(versionDist(Object.fromEntries(built), '0.1.0').integrity, integrity);
+    assert.throws(() => versionDist(built, '../x'), /not a version/);
+  });
+
+  it('sri() of a known input', () => {
+    // printf abc | openssl dgst -sha384 -binary | base64
+    assert.equal(sri('abc'), 'sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn');
+  });
+});
+
+describe('snippet', () => {
+  const {integrity} = versionDist(built, '0.1.0');
+
+  it('pins the versioned entry and the locale chunk, each with its hash and crossorigin', () => {
+    const html = snippet(integrity, {base: 'https://cdn.example/dw', locale: 'es'});
+    assert.match(
+      html,
+      new RegExp(
+        `<link rel="modulepreload" href="https://cdn.example/dw/v0.1.0/locales/es.js"\\s+integrity="${integrity.files['locales/es.js'].replace(/[+/]/g, '\\$&')}" crossorigin="anonymous" />`
+      )
+    );
+    assert.ok(
+      html.includes(
+        `<script type="module" src="https://cdn.example/dw/v0.1.0/dystonia-widgets.js"\n` +
+          `        integrity="${integrity.files['dystonia-widgets.js']}" crossorigin="anonymous"></script>`
+      )
+    );
+  });
+
+  it("lists the full bundle's lazily loaded chunks (locales, chunks/) in the import map, not elements/", () => {
+    const html = snippet(integrity, {base: 'https://cdn.example/dw/'});
+    const map = JSON.parse(html.slice(html.indexOf('{'), html.indexOf('</script>')));
+    assert.deepEqual(map, {
+      integrity: {
+        'https://cdn.example/dw/v0.1.0/chunks/form-AbC123.js': integrity.files['chunks/form-AbC123.js'],
+        'https://cdn.example/dw/v0.1.0/locales/ar.js': integrity.files['locales/ar.js'],
+        'https://cdn.example/dw/v0.1.0/locales/es.js': integrity.files['locales/es.js'],
+      },
+    });
+    assert.doesNotMatch(html, /modulepreload/, 'no preload without a locale');
+    assert.doesNotMatch(snippet(integrity, {withImportMap: false}), /importmap/);
+  });
+
+  it('is what the README shows, with the placeholder host and hashes elided', () => {
+    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+    const elide = (text) => text.replace(/sha384-[A-Za-z0-9+/=]+/g, 'sha384-…');
+    // The README's Spanish example: the real file names of a build (locales ar, es; no chunks/ today).
+    const shown = versionDist(
+      new Map([
+        ['dystonia-widgets.js', ''],
+        ['locales/ar.js', ''],
+        ['locales/es.js', ''],
+      ]),
+      JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version
+    ).integrity;
+    const expected = elide(snippet(shown, {base: PLACEHOLDER_BASE, locale: 'es'}));
+    assert.ok(elide(readme).includes(expected), `README.md should show:\n${expected}`);
+  });
+});

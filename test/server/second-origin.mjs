@@ -1,0 +1,130 @@
+// A second origin that hosts the build the way the README tells a host to
+// (test/integration/second-origin.test.ts): a plain node:http server on its
+// own port, serving the in-memory rollup build (test/server/built-bundle.mjs)
+// in the versioned layout of scripts/version-dist.mjs:
+//   http://<other host>:<port>/<token>/<mode>/dystonia-widgets/v<version>/<file>   Cache-Control immutable
+//   http://<other host>:<port>/<token>/<mode>/dystonia-widgets/<file>              the moving entry, short cache
+//     mode ok        as the README says: CORS header, text/javascript, cache headers
+//     mode nocors    the same without Access-Control-Allow-Origin
+//     mode tampered  as ok, but locales/es.js is not the file integrity.json hashed
+// On the test origin (the runner's server):
+//   /second-origin/info                      JSON {port, version}
+//   /second-origin/requests/<token>          JSON list of the files the second origin served for <token>
+//   /second-origin/page?token=&mode=&lang=[&entry-integrity=wrong][&preload=0][&import-map=0]
+//       a host page that pastes snippet() (the README's tags) pointing at the second origin;
+//       preload=0 leaves out the modulepreload, import-map=0 the import map
+import {createServer} from 'node:http';
+import {readFileSync} from 'node:fs';
+import {snippet, versionDist} from '../../scripts/version-dist.mjs';
+import {files} from './built-bundle.mjs';
+
+const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+/** What the tampered chunk gains: visible text and a flag the test reads. */
+export const TAMPER_MARK = 'MANIPULADO';
+
+let versioned;
+/** The versioned copy and its integrity, as `npm run build` writes them. */
+function release() {
+  versioned ??= files('current').then((built) => versionDist(built, version));
+  return versioned;
+}
+
+const requests = new Map();
+let server;
+
+async function answer(req, res) {
+  const url = new URL(req.url, 'http://second-origin');
+  const match = url.pathname.match(/^\/(\w+)\/(ok|nocors|tampered)\/dystonia-widgets\/(.+)$/);
+  if (!match) {
+    res.writeHead(404, {'Content-Type': 'text/plain'}).end('not found');
+    return;
+  }
+  const [, token, mode, path] = match;
+  const seen = requests.get(token) ?? [];
+  requests.set(token, seen);
+  seen.push(path);
+  const {files: copy} = await release();
+  const pinned = path.startsWith(`v${version}/`);
+  let body = copy.get(pinned ? path : `v${version}/${path}`);
+  if (body === undefined || (!pinned && path !== 'dystonia-widgets.js')) {
+    res.writeHead(404, {'Content-Type': 'text/plain'}).end('not found');
+    return;
+  }
+  if (mode === 'tampered' && path.endsWith('/locales/es.js')) {
+    body = `${body.replace(/Tipos de distonía/g, TAMPER_MARK)}\nglobalThis.dwTampered = true;\n`;
+  }
+  const headers = {
+    'Content-Type': 'text/javascript; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    // A versioned path never changes; the moving entry does, at each release.
+    'Cache-Control': pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+  };
+  if (mode !== 'nocors') headers['Access-Control-Allow-Origin'] = '*';
+  res.writeHead(200, headers).end(body);
+}
+
+function page({token, mode, lang, wrongEntry, preload, withImportMap, port, host}) {
+  return release().then(({integrity}) => {
+    const base = `http://${host}:${port}/${token}/${mode}/dystonia-widgets/`;
+    // A hash in the right format, of other bytes (the locale chunk's).
+    const pinned = wrongEntry
+      ? {...integrity, files: {...integrity.files, 'dystonia-widgets.js': integrity.files['locales/es.js']}}
+      : integrity;
+    return `<!doctype html>
+<html lang="${lang === 'es' ? 'es' : 'en'}">
+  <head>
+    <meta charset="utf-8" />
+    <title>Host page on another origin than its widgets</title>
+    <script src="/test/fixtures/record.js"></script>
+    <script src="/test/fixtures/shadow-text.js"></script>
+    <script src="/test/fixtures/script-errors.js"></script>
+${snippet(pinned, {base, locale: preload ? lang : undefined, withImportMap})}
+  </head>
+  <body>
+    <dystonia-types open="focal"></dystonia-types>
+  </body>
+</html>`;
+  });
+}
+
+export function secondOriginPlugin() {
+  return {
+    name: 'second-origin',
+    async serverStart() {
+      server = createServer((req, res) => {
+        answer(req, res).catch((error) => {
+          res.writeHead(500, {'Content-Type': 'text/plain'}).end(String(error));
+        });
+      });
+      // All interfaces (IPv4 and IPv6), so both localhost and 127.0.0.1 reach it.
+      await new Promise((resolve) => server.listen(0, resolve));
+      release().catch((error) => console.error(`[second-origin] build failed: ${error.message}`));
+    },
+    async serverStop() {
+      await new Promise((resolve) => server?.close(resolve));
+    },
+    async serve(context) {
+      if (context.path === '/second-origin/info') {
+        return {body: JSON.stringify({port: server.address().port, version}), type: 'json'};
+      }
+      const log = context.path.match(/^\/second-origin\/requests\/(\w+)$/);
+      if (log) return {body: JSON.stringify(requests.get(log[1]) ?? []), type: 'json'};
+      if (context.path !== '/second-origin/page') return undefined;
+      const q = context.query;
+      // Another host than the page's: localhost and 127.0.0.1 are different sites.
+      const host = context.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      const body = await page({
+        token: String(q.token).replace(/\W/g, ''),
+        mode: ['ok', 'nocors', 'tampered'].includes(q.mode) ? q.mode : 'ok',
+        lang: q.lang === 'es' ? 'es' : 'en',
+        wrongEntry: q['entry-integrity'] === 'wrong',
+        preload: q.preload !== '0',
+        withImportMap: q['import-map'] !== '0',
+        port: server.address().port,
+        host,
+      });
+      return {body, type: 'html'};
+    },
+  };
+}
