@@ -121,7 +121,8 @@ const chunkFileNames = (chunk) =>
  * instance for the app, the elements and @lit-labs/ssr, which renders them
  * from the registry they are defined in. One graph for every entry, so
  * importing the full entry and a per-element one defines each element once.
- * Not minified: it is never sent over a network.
+ * Not minified and without source maps: it is never sent over a network,
+ * and reads as it is in a stack trace.
  */
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr-dom-shim)(\/|$)/.test(id);
 export const nodeConfig = {
@@ -130,9 +131,10 @@ export const nodeConfig = {
     ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/define.ts`])),
   },
   external,
-  output: {dir: 'dist/node', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames},
+  output: {dir: 'dist/node', format: 'es', sourcemap: false, entryFileNames: '[name].js', chunkFileNames},
   preserveEntrySignatures: 'exports-only',
   plugins: [
+    // Node's view of any dependency bundled later (today all are external).
     nodeResolve({exportConditions: ['node']}),
     selfContainedLocales(),
     stripTranslatorNotes(),

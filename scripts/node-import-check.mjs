@@ -100,7 +100,9 @@ export function importInNode({cwd, entries, tags, shim, registry = 'lit', setLoc
       ['--input-type=module', '--eval', CHILD],
       {cwd, env: {...process.env, DW_IMPORT_CHECK: JSON.stringify(options)}, timeout: 60_000},
       (error, stdout, stderr) => {
-        if (error) reject(new Error(`node import failed (${error.message.split('\n')[0]}):\n${stderr}`));
+        // Node quotes the failing source line: a whole minified bundle.
+        const shown = stderr.replace(/^(.{300}).+$/gm, '$1…');
+        if (error) reject(new Error(`node import failed (exit ${error.code ?? error.signal}):\n${shown}`));
         else resolve({report: JSON.parse(stdout), stderr});
       }
     );
