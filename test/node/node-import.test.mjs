@@ -4,7 +4,7 @@
 // this package.json, so every import below goes through the `exports` map
 // and its `node` condition; each check runs in a fresh `node` process.
 import assert from 'node:assert/strict';
-import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {after, before, describe, it} from 'node:test';
@@ -23,6 +23,11 @@ const API = ['VERSION', 'getLocale', 'setLocale', 'shippedLocales', ...tags.map(
 let consumer;
 
 before(async () => {
+  // npm test builds the translations before the node tests; alone, say what is missing.
+  assert.ok(
+    existsSync(join(ROOT, 'src/generated/locale-codes.ts')),
+    'src/generated/ is missing: run `npm run i18n:build` first'
+  );
   consumer = mkdtempSync(join(tmpdir(), 'dw-node-import-'));
   const pkg = join(consumer, 'node_modules', FULL);
   mkdirSync(pkg, {recursive: true});
