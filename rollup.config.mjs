@@ -111,6 +111,38 @@ const plugins = () => [
 const chunkFileNames = (chunk) =>
   chunk.facadeModuleId?.includes('/src/generated/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js';
 
+/**
+ * The Node build (package.json `exports`, condition `node`): importing the
+ * package in Node, e.g. in an SSR framework's server render, must not throw.
+ * Lit's browser build extends HTMLElement when it loads; Lit's own Node build
+ * (its `node` export condition) uses @lit-labs/ssr-dom-shim instead and
+ * defines the `customElements` global. So Lit and @lit/localize stay bare
+ * imports, resolved by Node from this package's dependencies: one Lit
+ * instance for the app, the elements and @lit-labs/ssr, which renders them
+ * from the registry they are defined in. One graph for every entry, so
+ * importing the full entry and a per-element one defines each element once.
+ * Not minified and without source maps: it is never sent over a network,
+ * and reads as it is in a stack trace.
+ */
+const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr-dom-shim)(\/|$)/.test(id);
+export const nodeConfig = {
+  input: {
+    'dystonia-widgets': 'src/define.ts',
+    ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/define.ts`])),
+  },
+  external,
+  output: {dir: 'dist/node', format: 'es', sourcemap: false, entryFileNames: '[name].js', chunkFileNames},
+  preserveEntrySignatures: 'exports-only',
+  plugins: [
+    // Node's view of any dependency bundled later (today all are external).
+    nodeResolve({exportConditions: ['node']}),
+    selfContainedLocales(),
+    stripTranslatorNotes(),
+    cssWhitespace(),
+    esbuild({tsconfig: './tsconfig.json', target: 'node20'}),
+  ],
+};
+
 export default [
   {
     // The CDN bundle: one file that registers every element; shared code
@@ -134,4 +166,5 @@ export default [
     preserveEntrySignatures: 'exports-only',
     plugins: [...plugins(), importGraph()],
   },
+  nodeConfig,
 ];

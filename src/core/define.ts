@@ -17,9 +17,12 @@ interface Copy {
  * first registration and warns once, naming both copies: the same file
  * loaded once is deduplicated by the browser, so two copies of one version
  * come from two URLs (a file pasted from two places, or a per-element entry
- * next to the full bundle).
+ * next to the full bundle). Where there is no registry at all (Node without
+ * Lit's DOM shim, a worker), the module still loads and nothing is
+ * registered: importing the package must never throw.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as (CustomElementConstructor & Copy) | undefined;
   if (!existing) {
     (element as Copy).source = SOURCE;

@@ -106,6 +106,9 @@ let appliedTag: string | undefined;
  * Later calls are cheap no-ops.
  */
 export function startLocalization(tag: string): void {
+  // No page, no locale to follow (Node, e.g. a server render importing the
+  // package): @lit/localize reports its status on `window`. English only.
+  if (typeof document === 'undefined') return;
   if (localization) {
     // A widget added later may come with (or after) a changed page config.
     if (requestedLocale().tag !== appliedTag) void apply();
@@ -144,7 +147,8 @@ export function getLocale(): Locale {
 /**
  * Sets the locale of every widget on the page, overriding the page config
  * and `<html lang>`. Pass `undefined` to follow them again. Resolves when
- * the translation has loaded (or fallen back to English).
+ * the translation has loaded (or fallen back to English). Without a
+ * document (Node) it does nothing and resolves: English only.
  */
 export function setLocale(locale: string | undefined): Promise<void> {
   override = locale;
@@ -218,6 +222,8 @@ export function localeWait(): Promise<void> | undefined {
  * document is parsed) so it downloads alongside the rest of the page.
  */
 function loadPageLocaleEarly(): void {
+  // Node: no page, so nothing to load (and no timer keeping a process alive).
+  if (typeof document === 'undefined') return;
   const locale = matchLocale(requestedLocale().tag) as TargetLocale;
   if (!targetLocales.includes(locale)) return;
   const load = loadShipped(locale);

@@ -19,9 +19,12 @@ const listener = (event: SecurityPolicyViolationEvent): void => {
         : 'Add lit-html to the trusted-types directive: trusted-types lit-html.')
   );
 };
-document.addEventListener('securitypolicyviolation', listener);
+// Node (a server render importing the package) has no document and no
+// Trusted Types: nothing to watch there.
+const watching = typeof document !== 'undefined';
+if (watching) document.addEventListener('securitypolicyviolation', listener);
 
 /** Called once Lit has loaded: nothing left to watch. */
 export function litLoaded(): void {
-  document.removeEventListener('securitypolicyviolation', listener);
+  if (watching) document.removeEventListener('securitypolicyviolation', listener);
 }
