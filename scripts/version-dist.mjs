@@ -29,11 +29,15 @@ const VERSIONED = /^v\d+\.\d+\.\d+[^/]*\//;
 /**
  * Whether a file of dist/ belongs in the versioned copy: what a browser
  * loads (scripts, and the source maps its developer tools ask for). The
- * declarations (types/), the manifest and the build's bookkeeping are for
- * npm and tools, never served to a page.
+ * declarations (types/), the Node build (node/, for server renders through
+ * the package's exports map), the manifest and the build's bookkeeping are
+ * for npm and tools, never served to a page.
  */
 export const isServed = (path) =>
-  !VERSIONED.test(path) && !path.startsWith('types/') && /\.js(\.map)?$/.test(path);
+  !VERSIONED.test(path) &&
+  !path.startsWith('types/') &&
+  !path.startsWith('node/') &&
+  /\.js(\.map)?$/.test(path);
 
 /**
  * Whether a file gets an integrity hash: scripts only. Subresource
