@@ -110,7 +110,16 @@ ${body}
 }
 
 // Absolute paths: tachometer serves the repository root (bench/out/tachometer.json `root`).
-const BUNDLE_TAG = '<script type="module" src="/dist/dystonia-widgets.js"></script>\n';
+// The bundle as the README's snippet loads it (a module script, fetched while the page parses); the
+// inline module marks the moment the bundle has run, before any element renders (Lit renders in
+// the microtasks after it).
+const BUNDLE_TAG = `<script type="module">
+  import '/dist/dystonia-widgets.js';
+  performance.mark('dw-evaluated');
+</script>
+`;
+/** The locale chunk preloaded, as the README's snippet recommends for a page in another language. */
+const preloadTag = (lang) => `<link rel="modulepreload" href="/dist/locales/${lang}.js">\n`;
 const MEASURE_TAG = '<script type="module" src="/bench/page-support/rendered.js"></script>\n';
 
 function writePage(name, html) {
@@ -127,6 +136,16 @@ for (const lang of LOCALES) {
       lang,
       title: `guide ${lang}`,
       head: BUNDLE_TAG + MEASURE_TAG,
+      body: '<dystonia-guide></dystonia-guide>',
+    })
+  );
+  if (lang === 'en') continue;
+  writePage(
+    `guide-${lang}-preload.html`,
+    page({
+      lang,
+      title: `guide ${lang}, locale preloaded`,
+      head: preloadTag(lang) + BUNDLE_TAG + MEASURE_TAG,
       body: '<dystonia-guide></dystonia-guide>',
     })
   );
@@ -300,7 +319,12 @@ for (let tries = 0; ; tries++) {
 
 const RENDERED = {mode: 'performance', entryName: 'dw-rendered', name: 'rendered'};
 const FCP = {mode: 'performance', entryName: 'first-contentful-paint', name: 'fcp'};
-const DEFINED = {mode: 'performance', entryName: 'dw-defined', name: 'defined'};
+const BUNDLE_LOADED = {mode: 'performance', entryName: 'dw-bundle-loaded', name: 'bundle loaded'};
+const EVALUATED = {mode: 'performance', entryName: 'dw-evaluated', name: 'evaluated'};
+const LOCALE_LOADED = {mode: 'performance', entryName: 'dw-locale-loaded', name: 'locale loaded'};
+/** Where a widget page's time goes: fetched, run, translation fetched (es, ar). */
+const phases = (lang) =>
+  lang === 'en' ? [BUNDLE_LOADED, EVALUATED] : [BUNDLE_LOADED, EVALUATED, LOCALE_LOADED];
 const SWITCH = {mode: 'performance', entryName: 'dw-switch', name: 'switch'};
 
 const benchmarks = [
@@ -312,7 +336,12 @@ const benchmarks = [
   ...LOCALES.map((lang) => ({
     name: `b guide ${lang}`,
     url: `pages/guide-${lang}.html`,
-    measurement: [RENDERED, FCP, DEFINED],
+    measurement: [RENDERED, FCP, ...phases(lang)],
+  })),
+  ...LOCALES.filter((lang) => lang !== 'en').map((lang) => ({
+    name: `b′ guide ${lang} +preload`,
+    url: `pages/guide-${lang}-preload.html`,
+    measurement: [RENDERED, FCP, ...phases(lang)],
   })),
   {name: 'c iframe en', url: 'pages/iframe-en.html', measurement: [RENDERED]},
   {name: 'd switch en→es', url: 'pages/switch-en-es.html', measurement: [SWITCH]},
@@ -427,6 +456,12 @@ for (const lang of LOCALES) {
     });
   }
 }
+for (const lang of LOCALES.filter((l) => l !== 'en')) {
+  ratioRows.push({
+    name: `b′/a ${lang} +preload (rendered)`,
+    ...ratio(samples(`b′ guide ${lang} +preload`), samples(`a static ${lang}`)),
+  });
+}
 ratioRows.push({name: 'b/c en (rendered)', ...ratio(samples('b guide en'), samples('c iframe en'))});
 ratioRows.push({name: 'c/a en (rendered)', ...ratio(samples('c iframe en'), samples('a static en'))});
 
@@ -499,7 +534,9 @@ it is measured.
 \`rendered\`: ms from navigation start until the page's text is in the document in the page's language
 (every custom element defined and rendered, shadow roots included) and the next frame has run
 (bench/page-support/rendered.js, the same script on static and widget pages). \`fcp\`: first contentful
-paint. \`defined\`: every element registered (the bundle has run). \`switch\`: from setting
+paint. Widget pages also: \`bundle loaded\` (its last byte), \`evaluated\` (it has run, before any element
+renders), \`locale loaded\` (es, ar: the translation chunk's last byte). \`b′ … +preload\`: the same page with
+\`<link rel="modulepreload">\` for the locale chunk, as the README's snippet recommends. \`switch\`: from setting
 \`<html lang="es">\` on a rendered English guide until the Spanish text is rendered.
 
 ${table.join('\n')}

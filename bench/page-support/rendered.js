@@ -5,9 +5,12 @@
  * other scripts, so it runs after the document is parsed (and, on widget
  * pages, after the bundle has evaluated).
  *
- *   performance mark `dw-rendered` — that moment, ms since navigation start
- *   performance mark `dw-defined`  — every element on the page is registered
- *                                    (on widget pages: the bundle has run)
+ *   performance mark `dw-rendered`      — that moment, ms since navigation start
+ *   performance mark `dw-bundle-loaded` — widget pages: the bundle's last byte arrived
+ *   performance mark `dw-locale-loaded` — the locale chunk's last byte arrived (es, ar)
+ *
+ * (`dw-evaluated`, the bundle has run, is marked by the widget pages' own
+ * module script right after its import of the bundle.)
  *
  * In an iframe it also posts `dw-rendered` to the parent page, which marks
  * its own time (bench/out/pages/iframe-*.html).
@@ -41,7 +44,6 @@ export async function settled(lang) {
       await Promise.all(undefinedOnes.map((element) => customElements.whenDefined(element.localName)));
       continue;
     }
-    if (!performance.getEntriesByName('dw-defined').length) performance.mark('dw-defined');
     const widgets = all.filter((element) => 'updateComplete' in element);
     await Promise.all(widgets.map((element) => element.updateComplete));
     const now = [...deepElements(document)];
@@ -55,10 +57,26 @@ export async function settled(lang) {
   }
 }
 
+/** Marks when the bundle's and the locale chunk's last bytes arrived (resource timing). */
+function markLoads() {
+  for (const entry of performance.getEntriesByType('resource')) {
+    const file = new URL(entry.name).pathname;
+    const name =
+      file === '/dist/dystonia-widgets.js'
+        ? 'dw-bundle-loaded'
+        : /^\/dist\/locales\/[^/]+\.js$/.test(file)
+          ? 'dw-locale-loaded'
+          : undefined;
+    if (name && !performance.getEntriesByName(name).length)
+      performance.mark(name, {startTime: entry.responseEnd});
+  }
+}
+
 /** Waits for {@link settled}, then the paint, then marks `name`. */
 export async function markRendered(lang = document.documentElement.lang, name = 'dw-rendered') {
   await settled(lang);
   await afterNextPaint();
+  markLoads();
   performance.mark(name);
   if (window.parent !== window) window.parent.postMessage(name, '*');
 }
