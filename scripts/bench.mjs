@@ -12,7 +12,7 @@
  * 4. prints medians with 95 % confidence intervals and the ratios, and
  *    writes bench/RESULTS.md.
  *
- * BENCH_SAMPLES (default 30) sets the samples per benchmark; CHROME_PATH and
+ * BENCH_SAMPLES (default 20) sets the samples per benchmark; CHROME_PATH and
  * CHROMEDRIVER_FILEPATH other binaries.
  */
 import {spawn, spawnSync} from 'node:child_process';
@@ -34,7 +34,7 @@ const LOCALES = ['en', 'es', 'ar'];
 const COUNTS = [1, 10, 50, 200];
 /** The element repeated in the "many" pages: text only, one section of the guide. */
 const MANY_TAG = 'dystonia-causes';
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
 
 // ---------------------------------------------------------------- binaries
 
