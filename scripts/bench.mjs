@@ -5,7 +5,7 @@
  * "Benchmarks" and bench/RESULTS.md.
  *
  * 1. builds dist/ when it is missing;
- * 2. writes the pages to bench/out/pages/ (the static pages from the text the
+ * 2. writes the pages to test-results/bench/pages/ (the static pages from the text the
  *    built `<dystonia-guide>` renders, flattened to plain HTML);
  * 3. starts the system chromedriver and runs tachometer through it
  *    (`remoteUrl`), so nothing is downloaded;
@@ -26,7 +26,8 @@ import {fileURLToPath} from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'bench');
-const outDir = path.join(benchDir, 'out');
+// Generated pages, config and raw results: ignored by git, Prettier and ESLint like every test result.
+const outDir = path.join(root, 'test-results', 'bench');
 const pagesDir = path.join(outDir, 'pages');
 const require = createRequire(import.meta.url);
 
@@ -109,7 +110,7 @@ ${body}
 `;
 }
 
-// Absolute paths: tachometer serves the repository root (bench/out/tachometer.json `root`).
+// Absolute paths: tachometer serves the repository root (test-results/bench/tachometer.json `root`).
 // The bundle as the README's snippet loads it (a module script, fetched while the page parses); the
 // inline module marks the moment the bundle has run, before any element renders (Lit renders in
 // the microtasks after it).
@@ -272,7 +273,7 @@ async function writeStaticPages() {
     const origin = `http://127.0.0.1:${server.address().port}`;
     for (const lang of LOCALES) {
       const tab = await browser.newPage();
-      await tab.goto(`${origin}/bench/out/pages/guide-${lang}.html`);
+      await tab.goto(`${origin}/test-results/bench/pages/guide-${lang}.html`);
       await tab.waitForFunction(() => performance.getEntriesByName('dw-rendered').length > 0, {
         timeout: 15000,
       });

@@ -13,7 +13,7 @@
  * module script right after its import of the bundle.)
  *
  * In an iframe it also posts `dw-rendered` to the parent page, which marks
- * its own time (bench/out/pages/iframe-*.html).
+ * its own time (test-results/bench/pages/iframe-*.html, written by scripts/bench.mjs).
  */
 
 /** Every element in the document and in every shadow root below it. */
