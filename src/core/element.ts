@@ -25,6 +25,7 @@ export abstract class DwElement extends LitElement {
   /**
    * Level of the element's top heading, a whole number from 1 to 6 (default 2;
    * another value warns once and gives 2); inner headings follow it.
+   * @type {number}
    */
   @property({attribute: 'heading-level', type: Number, reflect: false})
   headingLevel = DEFAULT_HEADING_LEVEL;

@@ -33,8 +33,8 @@ type SectionId = 'causes' | 'types' | 'symptoms' | 'clinic';
  * @summary The complete dystonia guide with in-page navigation.
  * @tagname dystonia-guide
  *
- * @event dw-area-select - From the embedded body map: a person selected a body area.
- * @event dw-type-toggle - From the types section: a person opened or closed a type.
+ * @event {AreaSelectDetail} dw-area-select - From the embedded body map: a person selected a body area.
+ * @event {TypeToggleDetail} dw-type-toggle - From the types section: a person opened or closed a type.
  *
  * @csspart base - The wrapper of everything; carries `lang` and `dir`.
  * @csspart nav - The in-page navigation.

@@ -14,7 +14,7 @@ import '../symptom-areas/define.js';
  * @summary Symptoms of dystonia, with the body areas commonly affected.
  * @tagname dystonia-symptoms
  *
- * @event dw-area-select - From the embedded `<symptom-areas>`: a person selected a body area.
+ * @event {AreaSelectDetail} dw-area-select - From the embedded `<symptom-areas>`: a person selected a body area.
  *
  * @csspart base - The wrapper of everything; carries `lang` and `dir`.
  * @csspart heading - The section heading.

@@ -37,7 +37,7 @@ declare global {
  * @summary Types of dystonia as an accessible disclosure list.
  * @tagname dystonia-types
  *
- * @event dw-type-toggle - A person opened or closed a type. `detail: {id, open}`.
+ * @event {TypeToggleDetail} dw-type-toggle - A person opened or closed a type. `detail: {id, open}`.
  *   Not fired when the host sets `open`.
  *
  * @csspart base - The wrapper of everything; carries `lang` and `dir`.

@@ -74,11 +74,11 @@ const MAX_TIMEOUT = 120;
  * @summary Call to action: contact link, phone link and/or inquiry form.
  * @tagname inquiry-cta
  *
- * @event dw-inquiry-submit - Cancelable; the form is valid and about to be sent. `detail: {payload}`.
+ * @event {InquirySubmitDetail} dw-inquiry-submit - Cancelable; the form is valid and about to be sent. `detail: {payload}`.
  *   `preventDefault()` sends nothing and keeps the form as typed.
- * @event dw-inquiry-success - The endpoint answered 2xx; the thank-you message shows. `detail: {status}`.
+ * @event {InquirySuccessDetail} dw-inquiry-success - The endpoint answered 2xx; the thank-you message shows. `detail: {status}`.
  *   Not fired (nor dw-inquiry-submit) for a submission caught by the anti-spam field, which only looks sent.
- * @event dw-inquiry-error - Sending failed. `detail: {status, reason}`; status is the HTTP status or 0,
+ * @event {InquiryErrorDetail} dw-inquiry-error - Sending failed. `detail: {status, reason}`; status is the HTTP status or 0,
  *   reason one of `network`, `timeout`, `http`, `invalid-response`, `validation`, `unconfirmed`
  *   (the request may have arrived: a redirect, or a cross-origin endpoint whose answer was blocked
  *   or never came; a console warning says what the endpoint must send).
@@ -142,6 +142,7 @@ export class InquiryCta extends DwElement {
    * Seconds to wait for the endpoint before giving up: from 1 to 120
    * (default 15). Values outside are clamped with one warning; a value that
    * is not a positive number warns and uses 15.
+   * @type {number}
    */
   @property({type: Number})
   timeout = DEFAULT_TIMEOUT;

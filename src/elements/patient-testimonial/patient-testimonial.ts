@@ -69,7 +69,7 @@ const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidd
  * @summary Patient testimonials: one quote, or a set with previous/next and optional rotation.
  * @tagname patient-testimonial
  *
- * @event dw-testimonial-change - A person showed another testimonial with the previous or
+ * @event {TestimonialChangeDetail} dw-testimonial-change - A person showed another testimonial with the previous or
  *   next button. `detail: {index}` (0-based). Not fired on automatic rotation, nor when the
  *   host sets `index`.
  *

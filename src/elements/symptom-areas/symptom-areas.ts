@@ -49,7 +49,7 @@ declare global {
  * @summary Body areas affected by dystonia, as a list and an interactive body map.
  * @tagname symptom-areas
  *
- * @event dw-area-select - A person selected or deselected an area, in the map or the list.
+ * @event {AreaSelectDetail} dw-area-select - A person selected or deselected an area, in the map or the list.
  *   `detail: {area, syndromes}`: the area id and its linked syndrome ids, or
  *   `{area: null, syndromes: []}` on deselection. Not fired when the host sets `selected`.
  *
