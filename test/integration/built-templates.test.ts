@@ -27,7 +27,9 @@ const root = (el: Element): ShadowRoot => el.shadowRoot!;
 
 async function rendered(doc: Document, tag: string): Promise<Element> {
   const el = doc.querySelector(tag) ?? doc.body.appendChild(doc.createElement(tag));
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]'), `<${tag}> did not render`, {timeout: 8000});
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]'), `<${tag}> did not render`, {
+    timeout: 8000,
+  });
   return el;
 }
 
