@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {setting} from '../../core/config.js';
 import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
@@ -60,7 +61,7 @@ let formModule: Promise<typeof import('./inquiry-form.js') | undefined> | undefi
 function loadForm(): NonNullable<typeof formModule> {
   return (formModule ??= import('./inquiry-form.js').then(
     (module) => {
-      module.init({html, nothing, emit, getLocale, isPhoneNumber});
+      module.init({html, nothing, ifDefined, emit, getLocale, isPhoneNumber});
       return module;
     },
     () => undefined

@@ -1,5 +1,6 @@
 import type {html as litHtml, nothing as litNothing, ReactiveElement, TemplateResult} from 'lit';
 import type {CtaContent, CtaErrorCode, CtaStatus} from '../../content/cta.js';
+import type {ifDefined as litIfDefined} from 'lit/directives/if-defined.js';
 import type {emit as dwEmit} from '../../core/events.js';
 import type {getLocale as dwGetLocale} from '../../core/locale.js';
 import type {isPhoneNumber as dwIsPhoneNumber} from '../../core/url.js';
@@ -22,6 +23,7 @@ import type {isPhoneNumber as dwIsPhoneNumber} from '../../core/url.js';
 export interface FormDeps {
   html: typeof litHtml;
   nothing: typeof litNothing;
+  ifDefined: typeof litIfDefined;
   emit: typeof dwEmit;
   getLocale: typeof dwGetLocale;
   isPhoneNumber: typeof dwIsPhoneNumber;
@@ -29,13 +31,14 @@ export interface FormDeps {
 
 let html: FormDeps['html'];
 let nothing: FormDeps['nothing'];
+let ifDefined: FormDeps['ifDefined'];
 let emit: FormDeps['emit'];
 let getLocale: FormDeps['getLocale'];
 let isPhoneNumber: FormDeps['isPhoneNumber'];
 
 /** Called by the loader before anything else here runs. */
 export function init(deps: FormDeps): void {
-  ({html, nothing, emit, getLocale, isPhoneNumber} = deps);
+  ({html, nothing, ifDefined, emit, getLocale, isPhoneNumber} = deps);
 }
 
 export type ContactMethod = '' | 'email' | 'phone';
@@ -339,7 +342,7 @@ export class InquiryForm {
         id=${name}
         name=${name}
         type=${type}
-        dir=${type === 'text' ? nothing : 'ltr'}
+        dir=${ifDefined(type === 'text' ? undefined : 'ltr')}
         autocomplete=${autocomplete}
         ?required=${type === 'text'}
         .value=${this.values[name]}
