@@ -3,7 +3,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import {cssWhitespace} from './scripts/rollup-css-whitespace.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const elements = readdirSync('src/elements');
 
@@ -98,12 +98,54 @@ function selfContainedLocales() {
   };
 }
 
+/**
+ * Fails the build if a lazily imported chunk of src/ (the inquiry form's
+ * code) imports anything. Such a chunk imports the bundle back by its plain
+ * URL, so a bundle loaded as `dystonia-widgets.js?ver=…` would run twice;
+ * src/elements/inquiry-cta/inquiry-form.ts imports types only and gets Lit
+ * and the core through init() instead. Locale chunks are checked by
+ * selfContainedLocales.
+ */
+function lazyChunksImportNothing() {
+  return {
+    name: 'lazy-chunks-import-nothing',
+    generateBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isDynamicEntry || chunk.isEntry) continue;
+        if (chunk.imports.length || chunk.dynamicImports.length)
+          this.error(
+            `${chunk.fileName} is loaded lazily but imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`
+          );
+      }
+    },
+  };
+}
+
+/**
+ * Minifies the HTML and CSS of html`` and css`` templates in src/
+ * (html-minifier-next and lightningcss): Lit ships template text as
+ * written. Attribute quotes go where HTML allows it; bindings keep their
+ * kind (`.prop=`, `?attr=`, `@event=`), and whitespace between text and
+ * inline content stays one space (test/integration/bundle.test.ts renders
+ * every element from the built bundle). heading.ts is left out: its
+ * static-html tag (`<${tag}`) is not HTML the minifier can parse, and it is
+ * one line already.
+ */
+const minifyTemplates = () =>
+  minifyHTML({
+    include: ['src/**/*.ts'],
+    exclude: ['src/core/heading.ts'],
+    failOnError: true,
+    options: {minifyOptions: {removeAttributeQuotes: true}},
+  });
+
 const plugins = () => [
   nodeResolve(),
   selfContainedLocales(),
   stripTranslatorNotes(),
-  cssWhitespace(),
+  minifyTemplates(),
   esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),
+  lazyChunksImportNothing(),
   terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
 ];
 

@@ -1,5 +1,8 @@
 // `npm run size`: min+gzip of each entry (with everything it imports
-// statically) and of each locale chunk, against size-budgets.json.
+// statically), of each locale chunk and of each other lazy chunk, against
+// size-budgets.json; and the requests a page makes before its first
+// translated paint: the entry, the chunks it imports statically and
+// the locale chunk (when the page is not in English).
 import {readFileSync, existsSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
@@ -28,11 +31,16 @@ for (const [entry, budget] of Object.entries(budgets.entries)) {
     continue;
   }
   const files = [...closure(entry)];
+  // The locale chunk is one more request, after the entry has run.
+  const requests = files.length + 1;
+  const maxRequests = budgets.requestsBeforeFirstPaint[entry];
   rows.push({
     name: entry,
     size: files.reduce((sum, f) => sum + gz(f), 0),
     budget,
-    note: `${files.length} file(s)`,
+    requests,
+    requestsOk: maxRequests === undefined || requests <= maxRequests,
+    note: `${files.length} file(s)` + (maxRequests === undefined ? '' : `, at most ${maxRequests} requests`),
   });
 }
 for (const entry of Object.keys(graph).filter((f) => graph[f].isEntry && !(f in budgets.entries))) {
@@ -41,17 +49,28 @@ for (const entry of Object.keys(graph).filter((f) => graph[f].isEntry && !(f in 
 for (const file of Object.keys(graph).filter((f) => /(^|\/)locales\/[^/]+\.js$/.test(f))) {
   rows.push({name: file, size: gz(file), budget: budgets.locales, note: 'lazy'});
 }
+// Other lazily imported chunks (the inquiry form's code), budgeted by name: chunks/<name>-<hash>.js.
+const lazy = new Set(Object.values(graph).flatMap((f) => f.dynamicImports));
+for (const file of [...lazy].filter((f) => !/(^|\/)locales\//.test(f))) {
+  const name = file.match(/chunks\/(.+)-[\w-]{8}\.js$/)?.[1];
+  const budget = budgets.lazy[name];
+  rows.push({name: file, size: gz(file), budget: budget ?? 0, note: budget ? 'lazy' : 'lazy, no budget'});
+}
 
 const kb = (n) => (Number.isNaN(n) ? '—' : `${(n / 1024).toFixed(2)} KB`);
-const failed = rows.filter((r) => !(r.size <= r.budget));
+const failed = rows.filter((r) => !(r.size <= r.budget) || r.requestsOk === false);
 const width = Math.max(...rows.map((r) => r.name.length));
-console.log(`${'file'.padEnd(width)}  ${'min+gz'.padStart(9)}  ${'budget'.padStart(9)}  status`);
+console.log(
+  `${'file'.padEnd(width)}  ${'min+gz'.padStart(9)}  ${'budget'.padStart(9)}  ${'requests'.padStart(8)}  status`
+);
 for (const r of rows) {
-  const status = r.size <= r.budget ? 'ok' : 'OVER';
+  const status = r.size <= r.budget && r.requestsOk !== false ? 'ok' : 'OVER';
+  const requests = r.requests === undefined ? '' : String(r.requests);
   console.log(
-    `${r.name.padEnd(width)}  ${kb(r.size).padStart(9)}  ${kb(r.budget).padStart(9)}  ${status}  ${r.note}`
+    `${r.name.padEnd(width)}  ${kb(r.size).padStart(9)}  ${kb(r.budget).padStart(9)}  ${requests.padStart(8)}  ${status}  ${r.note}`
   );
 }
+console.log('\nrequests: before a translated first paint (the entry, its static imports, the locale chunk).');
 if (failed.length) {
   console.error(`\nSize check failed: ${failed.map((r) => r.name).join(', ')}.`);
   process.exit(1);

@@ -5,11 +5,13 @@
 //   /built/faulty/<mode>/<token>/…  the bundle as shipped, whose locale chunks misbehave:
 //       stall   held until /built-release/<token> is requested
 //       slow    sent after 500 ms (well within the locale timeout), as on a slow network
+//       (the same goes for the lazy chunks in chunks/, e.g. the inquiry form's code)
 //       404, 500, syntax  the first request for each chunk fails (not found, server
 //                error, a syntax error); later requests (retries) succeed
 //   /built-requests/<token>  JSON list of the chunk requests (path?query) seen for <token>
-//   /built-page?src=<bundle URL>&lang=<lang>[&csp=1]  a host page with a widget and text
-//       below it that loads the bundle from src (and, with csp=1, under the strict policy)
+//   /built-page?src=<bundle URL>&lang=<lang>[&csp=1][&cta=1]  a host page with a widget and text
+//       below it that loads the bundle from src (and, with csp=1, under the strict policy; with
+//       cta=1, an <inquiry-cta> with a form, phone and link follows, whose form code is a lazy chunk)
 //   /built/…/elements/<tag>.js  the per-element entries (the second build), next to the bundle as in dist/
 // files(variant) is exported for test/server/second-origin.mjs, which serves the same build from another origin.
 import {rollup} from 'rollup';
@@ -58,7 +60,7 @@ export function files(variant) {
 const requests = new Map();
 const stalled = new Map();
 
-function page({src, lang, csp}) {
+function page({src, lang, csp, cta}) {
   return `<!doctype html>
 <html lang="${encodeURIComponent(lang)}">
   <head>
@@ -72,7 +74,12 @@ function page({src, lang, csp}) {
   <body>
     <dystonia-types open="focal"></dystonia-types>
     <p id="below">Text below the widget${csp ? ', under the strict policy' : ''}.</p>
-    <p>More text below the widget, as on a clinic's page: it moves if the widget changes height.</p>
+    <p>More text below the widget, as on a clinic's page: it moves if the widget changes height.</p>${
+      cta
+        ? `
+    <inquiry-cta action="/api/inquiry/ok" phone="555 0100" href="https://clinic.example/contact"></inquiry-cta>`
+        : ''
+    }
   </body>
 </html>`;
 }
@@ -111,7 +118,7 @@ export async function builtBundleFaults(context, next) {
 
 /** How a faulty chunk request is answered; undefined: serve it. */
 async function faulty(context, mode, token, file) {
-  if (!file.startsWith('locales/')) return undefined;
+  if (!file.startsWith('locales/') && !file.startsWith('chunks/')) return undefined;
   const seen = requests.get(token) ?? [];
   requests.set(token, seen);
   const first = !seen.some((r) => r.split('?')[0] === file);
@@ -148,9 +155,9 @@ export function builtBundlePlugin() {
     },
     async serve(context) {
       if (context.path === '/built-page') {
-        const {src, lang = 'en', csp} = context.query;
+        const {src, lang = 'en', csp, cta} = context.query;
         if (csp) context.set('Content-Security-Policy', STRICT_CSP);
-        return {body: page({src, lang, csp}), type: 'html'};
+        return {body: page({src, lang, csp, cta}), type: 'html'};
       }
       const match = context.path.match(/^\/built\/(current|copy|other)\/(.+)$/);
       if (!match) return undefined;

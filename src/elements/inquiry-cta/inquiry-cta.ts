@@ -1,5 +1,5 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {setting} from '../../core/config.js';
 import {cut} from '../../core/warn.js';
@@ -8,20 +8,9 @@ import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
 import {getLocale} from '../../core/locale.js';
 import {baseStyles} from '../../core/styles.js';
-import {allowedUrl, phoneHref, type UrlScheme} from '../../core/url.js';
-import {ctaContent, type CtaContent, type CtaStatus} from '../../content/cta.js';
-import {
-  emptyValues,
-  FIELDS,
-  sendInquiry,
-  toPayload,
-  validate,
-  type FieldErrors,
-  type FieldName,
-  type InquiryErrorReason,
-  type InquiryPayload,
-  type InquiryValues,
-} from './inquiry-form.js';
+import {allowedUrl, isPhoneNumber, phoneHref, type UrlScheme} from '../../core/url.js';
+import {ctaContent} from '../../content/cta.js';
+import type {InquiryErrorReason, InquiryForm, InquiryPayload} from './inquiry-form.js';
 import {styles} from './inquiry-cta.styles.js';
 
 export type {InquiryErrorReason, InquiryPayload};
@@ -60,6 +49,24 @@ const DEFAULT_TIMEOUT = 15;
 /** The range of `timeout`, in seconds: shorter gives a slow network no chance, longer leaves a person waiting. */
 const MIN_TIMEOUT = 1;
 const MAX_TIMEOUT = 120;
+
+/**
+ * The form's code (./inquiry-form.ts), loaded once per page by the first
+ * element that has a form to show; undefined until then. It resolves to
+ * undefined when the chunk could not be loaded: the elements then show
+ * their link and phone only, with a warning, until the page is reloaded.
+ */
+let formModule: Promise<typeof import('./inquiry-form.js') | undefined> | undefined;
+
+function loadForm(): NonNullable<typeof formModule> {
+  return (formModule ??= import('./inquiry-form.js').then(
+    (module) => {
+      module.init({html, nothing, ifDefined, emit, getLocale, isPhoneNumber});
+      return module;
+    },
+    () => undefined
+  ));
+}
 
 /**
  * The call to action that ends the page: a heading, an encouraging line,
@@ -147,9 +154,10 @@ export class InquiryCta extends DwElement {
   @property({type: Number})
   timeout = DEFAULT_TIMEOUT;
 
-  @state() private values: InquiryValues = emptyValues();
-  @state() private errors: FieldErrors = {};
-  @state() private status: CtaStatus | 'success' | undefined;
+  /** The form, once its code has loaded (see scheduleUpdate); it keeps what was typed. */
+  private form?: InquiryForm;
+  /** Set when the form's code could not be loaded. */
+  private formFailed = false;
 
   /** Validated settings (see willUpdate): what render shows and a submit uses. */
   private contactUrl: string | undefined;
@@ -158,6 +166,31 @@ export class InquiryCta extends DwElement {
   private privacy: string | undefined;
   private sendEncoding: 'json' | 'form' = 'json';
   private sendTimeout = DEFAULT_TIMEOUT;
+
+  /**
+   * Before an update that would show the form, its code is loaded (once per
+   * page): the first paint of a configured form is the whole form, and while
+   * it loads no field exists yet, so nothing a person typed can be lost.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.form || this.formFailed || !this.wantsForm()) return super.scheduleUpdate();
+    return loadForm().then((module) => {
+      if (module)
+        this.form ??= new module.InquiryForm(
+          this,
+          () => ({action: this.inquiryUrl, encoding: this.sendEncoding, timeout: this.sendTimeout}),
+          (message) => this.warn(message)
+        );
+      else this.formFailed = true;
+      return super.scheduleUpdate();
+    });
+  }
+
+  /** An allowed form endpoint is configured (the warning for a refused one comes from willUpdate). */
+  private wantsForm(): boolean {
+    const action = this.config('inquiryUrl');
+    return !!action && !!allowedUrl(action, ['https']);
+  }
 
   /**
    * Validates the settings before every render: attributes or the page
@@ -180,8 +213,14 @@ export class InquiryCta extends DwElement {
           'for a call link or action ("inquiryUrl") for an inquiry form. Showing the heading and text only.'
       );
     }
+    if (this.inquiryUrl && this.formFailed) {
+      this.warn(
+        'the inquiry form could not be loaded (serve the chunks/ folder next to the script, as in dist/); ' +
+          'showing the contact link and phone only.'
+      );
+    }
     // Checked when the form shows, so that bad values warn then, not on the first submit.
-    if (this.inquiryUrl && this.status !== 'success') {
+    if (this.inquiryUrl && this.form?.status !== 'success') {
       this.privacy = this.url('privacy-url', 'privacyUrl', ['https']);
       this.sendEncoding = this.validEncoding();
       this.sendTimeout = this.validTimeout();
@@ -210,232 +249,12 @@ export class InquiryCta extends DwElement {
           : nothing
       }
       ${
-        this.status === 'success'
-          ? html`<p part="success" class="success" tabindex="-1">${content.success}</p>`
-          : action
-            ? this.renderForm(content)
-            : nothing
+        // After success the thank-you message stays, whatever the settings became.
+        this.form && (action || this.form.status === 'success')
+          ? this.form.render(content, this.privacy)
+          : nothing
       }
     `;
-  }
-
-  private renderForm(content: CtaContent): TemplateResult {
-    const {values, status, privacy} = this;
-    const sending = status === 'sending';
-    return html`<form
-      part="form"
-      class="form"
-      novalidate
-      aria-labelledby="heading"
-      @input=${this.onInput}
-      @submit=${this.onSubmit}
-    >
-      ${this.input(content, 'name', content.name, 'text', 'name')}
-      <p part="hint" class="hint" id="reply-hint">${content.replyHint}</p>
-      ${this.input(content, 'email', content.email, 'email', 'email', 'reply-hint')}
-      ${this.input(content, 'phone', content.phone, 'tel', 'tel', 'reply-hint')}
-      <fieldset class="choices">
-        <legend part="label" class="label">${content.method}</legend>
-        ${(['email', 'phone'] as const).map(
-          (method) => html`<label class="check">
-            <input
-              type="radio"
-              name="contactMethod"
-              value=${method}
-              .checked=${values.contactMethod === method}
-            />
-            ${method === 'email' ? content.byEmail : content.byPhone}
-          </label>`
-        )}
-      </fieldset>
-      ${this.field(
-        content,
-        'message',
-        content.message,
-        html`<textarea
-          part="input"
-          id="message"
-          name="message"
-          rows="4"
-          .value=${values.message}
-          aria-invalid=${this.invalid('message')}
-          aria-describedby=${this.describedBy('message', 'message-hint')}
-        ></textarea>
-        <p part="hint" class="hint" id="message-hint">${content.messageHint}</p>`
-      )}
-      <div class="field">
-        <div class="check">
-          <input
-            id="consent"
-            name="consent"
-            type="checkbox"
-            required
-            .checked=${values.consent}
-            aria-invalid=${this.invalid('consent')}
-            aria-describedby=${this.describedBy('consent')}
-          />
-          <label part="label" for="consent">${content.consent}</label>
-        </div>
-        ${
-          privacy
-            ? html`<a part="privacy" class="privacy" href=${privacy} target="_blank" rel="noopener noreferrer"
-              >${content.privacy}</a
-            >`
-            : nothing
-        }
-        ${this.error('consent', content)}
-      </div>
-      <div class="trap" aria-hidden="true" .inert=${true}>
-        <input name="website" tabindex="-1" autocomplete="off" .value=${values.website} />
-      </div>
-      <button part="submit" class="button submit" aria-disabled=${sending ? 'true' : 'false'}>
-        ${sending ? content.status.sending : content.submit}
-      </button>
-      <p part="status" class="status" role="status">${status && status !== 'success' ? content.status[status] : ''}</p>
-    </form>`;
-  }
-
-  /** A one-line text field; e-mail addresses and phone numbers stay left to right in any language. */
-  private input(
-    content: CtaContent,
-    name: 'name' | 'email' | 'phone',
-    label: string,
-    type: 'text' | 'email' | 'tel',
-    autocomplete: 'name' | 'email' | 'tel',
-    hint?: string
-  ): TemplateResult {
-    return this.field(
-      content,
-      name,
-      label,
-      html`<input
-        part="input"
-        id=${name}
-        name=${name}
-        type=${type}
-        dir=${ifDefined(type === 'text' ? undefined : 'ltr')}
-        autocomplete=${autocomplete}
-        ?required=${type === 'text'}
-        .value=${this.values[name]}
-        aria-invalid=${this.invalid(name)}
-        aria-describedby=${this.describedBy(name, hint)}
-      />`
-    );
-  }
-
-  private field(
-    content: CtaContent,
-    name: FieldName,
-    label: string,
-    control: TemplateResult
-  ): TemplateResult {
-    return html`<div class="field">
-      <label part="label" class="label" for=${name}>${label}</label>
-      ${control} ${this.error(name, content)}
-    </div>`;
-  }
-
-  private error(name: FieldName, content: CtaContent): TemplateResult | typeof nothing {
-    const error = this.errors[name];
-    if (!error) return nothing;
-    return html`<p part="error" class="error" id="${name}-error">
-      ${typeof error === 'string' ? content.errors[error] : error.text}
-    </p>`;
-  }
-
-  private invalid(name: FieldName): 'true' | 'false' {
-    return this.errors[name] ? 'true' : 'false';
-  }
-
-  private describedBy(name: FieldName, hint?: string): string | typeof nothing {
-    const ids = [hint, this.errors[name] && `${name}-error`].filter(Boolean).join(' ');
-    return ids || nothing;
-  }
-
-  private onInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const name = input.name as keyof InquiryValues;
-    if (!(name in this.values)) return;
-    this.values = {...this.values, [name]: input.type === 'checkbox' ? input.checked : input.value};
-    // An error describes what was there before; the person is fixing it.
-    const field = name === 'contactMethod' ? undefined : (name as FieldName);
-    if (field && this.errors[field]) {
-      const errors = {...this.errors};
-      delete errors[field];
-      this.errors = errors;
-    }
-  }
-
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    // A setting changed since the last render (e.g. the endpoint) is validated before it is used.
-    if (this.isUpdatePending) await this.updateComplete;
-    const action = this.inquiryUrl;
-    if (this.status === 'sending' || !action) return;
-    this.errors = validate(this.values);
-    if (this.firstError()) {
-      this.status = 'invalid';
-      await this.focusFirstError();
-      return;
-    }
-    this.status = undefined;
-    // A robot filled the hidden field: pretend it worked, send nothing, tell no one.
-    if (this.values.website) return this.succeed();
-    const payload = toPayload(this.values, getLocale());
-    if (!emit(this, 'dw-inquiry-submit', {payload}, true)) return;
-    this.status = 'sending';
-    const result = await sendInquiry(action, payload, this.sendEncoding, this.sendTimeout * 1000);
-    if (result.ok) {
-      await this.succeed();
-      emit(this, 'dw-inquiry-success', {status: result.status});
-      return;
-    }
-    const {status, reason} = result;
-    if (reason === 'unconfirmed') this.warnUnconfirmed(action, result.redirected);
-    this.errors = result.errors ?? {};
-    this.status =
-      reason === 'validation'
-        ? 'invalid'
-        : reason === 'network' || reason === 'timeout' || reason === 'unconfirmed'
-          ? reason
-          : reason === 'http' && status < 500
-            ? 'rejected'
-            : 'server';
-    if (result.errors) await this.focusFirstError();
-    emit(this, 'dw-inquiry-error', {status, reason});
-  }
-
-  /** Tells the integrator what the endpoint lacks; the person is only told the request is unconfirmed. */
-  private warnUnconfirmed(action: string, redirected?: boolean): void {
-    this.warn(
-      `action "${action}" ` +
-        (redirected
-          ? 'redirected (not followed): answer with a 2xx.'
-          : `gave no readable answer: offline, or it lacks "Access-Control-Allow-Origin: ${location.origin}"` +
-            (this.sendEncoding === 'json'
-              ? ' (preflight too, with "Access-Control-Allow-Headers: content-type")'
-              : '') +
-            '.')
-    );
-  }
-
-  private async succeed(): Promise<void> {
-    // Sent: the details are no longer needed, even in memory.
-    this.values = emptyValues();
-    this.errors = {};
-    this.status = 'success';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
-  }
-
-  private firstError(): FieldName | undefined {
-    return FIELDS.find((field) => this.errors[field]);
-  }
-
-  private async focusFirstError(): Promise<void> {
-    await this.updateComplete;
-    const field = this.firstError();
-    if (field) this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
   }
 
   /** A setting: the attribute (property) when given, else the page config key. */

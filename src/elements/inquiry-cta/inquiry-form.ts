@@ -1,11 +1,45 @@
-import type {CtaErrorCode} from '../../content/cta.js';
-import {isPhoneNumber} from '../../core/url.js';
+import type {html as litHtml, nothing as litNothing, ReactiveElement, TemplateResult} from 'lit';
+import type {CtaContent, CtaErrorCode, CtaStatus} from '../../content/cta.js';
+import type {ifDefined as litIfDefined} from 'lit/directives/if-defined.js';
+import type {emit as dwEmit} from '../../core/events.js';
+import type {getLocale as dwGetLocale} from '../../core/locale.js';
+import type {isPhoneNumber as dwIsPhoneNumber} from '../../core/url.js';
 
 /**
- * The inquiry form's logic without any rendering: what was typed,
- * validation, the payload and the request. Kept apart so the element only
- * renders and moves focus.
+ * The inquiry form: what was typed, validation, the payload, the request and
+ * the form's markup. `<inquiry-cta>` loads this module with `import()` only
+ * when a form is configured, so a page with a link or phone call to action
+ * never downloads it.
+ *
+ * It imports types only. Built, it is a chunk of its own; a static import
+ * of Lit or of the core would make that chunk import the bundle back by
+ * its plain URL, and a bundle loaded as `dystonia-widgets.js?ver=…` would
+ * then run twice (rollup.config.mjs, lazyChunkImportsNothing, fails the
+ * build if it does). What it needs from the bundle is handed over by
+ * {@link init} instead.
  */
+
+/** What this module uses from the bundle that loaded it. */
+export interface FormDeps {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+  ifDefined: typeof litIfDefined;
+  emit: typeof dwEmit;
+  getLocale: typeof dwGetLocale;
+  isPhoneNumber: typeof dwIsPhoneNumber;
+}
+
+let html: FormDeps['html'];
+let nothing: FormDeps['nothing'];
+let ifDefined: FormDeps['ifDefined'];
+let emit: FormDeps['emit'];
+let getLocale: FormDeps['getLocale'];
+let isPhoneNumber: FormDeps['isPhoneNumber'];
+
+/** Called by the loader before anything else here runs. */
+export function init(deps: FormDeps): void {
+  ({html, nothing, ifDefined, emit, getLocale, isPhoneNumber} = deps);
+}
 
 export type ContactMethod = '' | 'email' | 'phone';
 
@@ -180,5 +214,259 @@ export async function sendInquiry(
     return {ok: false, status: 0, reason};
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** The element's validated settings (see InquiryCta.willUpdate), read when the form is sent. */
+export interface FormSettings {
+  action: string | undefined;
+  encoding: 'json' | 'form';
+  /** Seconds. */
+  timeout: number;
+}
+
+/**
+ * The form's state and markup, owned by one `<inquiry-cta>`. What was typed
+ * lives here, in memory only, for as long as the element does.
+ */
+export class InquiryForm {
+  values: InquiryValues = emptyValues();
+  errors: FieldErrors = {};
+  status: CtaStatus | 'success' | undefined;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly settings: () => FormSettings,
+    private readonly warn: (message: string) => void
+  ) {}
+
+  /** Changes state and renders again, as Lit's @state would. */
+  private set(state: Partial<Pick<InquiryForm, 'values' | 'errors' | 'status'>>): void {
+    Object.assign(this, state);
+    this.host.requestUpdate();
+  }
+
+  render(content: CtaContent, privacy: string | undefined): TemplateResult {
+    if (this.status === 'success')
+      return html`<p part="success" class="success" tabindex="-1">${content.success}</p>`;
+    const {values, status} = this;
+    const sending = status === 'sending';
+    return html`<form
+      part="form"
+      class="form"
+      novalidate
+      aria-labelledby="heading"
+      @input=${this.onInput}
+      @submit=${this.onSubmit}
+    >
+      ${this.input(content, 'name', content.name, 'text', 'name')}
+      <p part="hint" class="hint" id="reply-hint">${content.replyHint}</p>
+      ${this.input(content, 'email', content.email, 'email', 'email', 'reply-hint')}
+      ${this.input(content, 'phone', content.phone, 'tel', 'tel', 'reply-hint')}
+      <fieldset class="choices">
+        <legend part="label" class="label">${content.method}</legend>
+        ${(['email', 'phone'] as const).map(
+          (method) => html`<label class="check">
+            <input
+              type="radio"
+              name="contactMethod"
+              value=${method}
+              .checked=${values.contactMethod === method}
+            />
+            ${method === 'email' ? content.byEmail : content.byPhone}
+          </label>`
+        )}
+      </fieldset>
+      ${this.field(
+        content,
+        'message',
+        content.message,
+        html`<textarea
+          part="input"
+          id="message"
+          name="message"
+          rows="4"
+          .value=${values.message}
+          aria-invalid=${this.invalid('message')}
+          aria-describedby=${this.describedBy('message', 'message-hint')}
+        ></textarea>
+        <p part="hint" class="hint" id="message-hint">${content.messageHint}</p>`
+      )}
+      <div class="field">
+        <div class="check">
+          <input
+            id="consent"
+            name="consent"
+            type="checkbox"
+            required
+            .checked=${values.consent}
+            aria-invalid=${this.invalid('consent')}
+            aria-describedby=${this.describedBy('consent')}
+          />
+          <label part="label" for="consent">${content.consent}</label>
+        </div>
+        ${
+          privacy
+            ? html`<a part="privacy" class="privacy" href=${privacy} target="_blank" rel="noopener noreferrer"
+              >${content.privacy}</a
+            >`
+            : nothing
+        }
+        ${this.error('consent', content)}
+      </div>
+      <div class="trap" aria-hidden="true" .inert=${true}>
+        <input name="website" tabindex="-1" autocomplete="off" .value=${values.website} />
+      </div>
+      <button part="submit" class="button submit" aria-disabled=${sending ? 'true' : 'false'}>
+        ${sending ? content.status.sending : content.submit}
+      </button>
+      <p part="status" class="status" role="status">${status ? content.status[status] : ''}</p>
+    </form>`;
+  }
+
+  /** A one-line text field; e-mail addresses and phone numbers stay left to right in any language. */
+  private input(
+    content: CtaContent,
+    name: 'name' | 'email' | 'phone',
+    label: string,
+    type: 'text' | 'email' | 'tel',
+    autocomplete: 'name' | 'email' | 'tel',
+    hint?: string
+  ): TemplateResult {
+    return this.field(
+      content,
+      name,
+      label,
+      html`<input
+        part="input"
+        id=${name}
+        name=${name}
+        type=${type}
+        dir=${ifDefined(type === 'text' ? undefined : 'ltr')}
+        autocomplete=${autocomplete}
+        ?required=${type === 'text'}
+        .value=${this.values[name]}
+        aria-invalid=${this.invalid(name)}
+        aria-describedby=${this.describedBy(name, hint)}
+      />`
+    );
+  }
+
+  private field(
+    content: CtaContent,
+    name: FieldName,
+    label: string,
+    control: TemplateResult
+  ): TemplateResult {
+    return html`<div class="field">
+      <label part="label" class="label" for=${name}>${label}</label>
+      ${control} ${this.error(name, content)}
+    </div>`;
+  }
+
+  private error(name: FieldName, content: CtaContent): TemplateResult | typeof nothing {
+    const error = this.errors[name];
+    if (!error) return nothing;
+    return html`<p part="error" class="error" id="${name}-error">
+      ${typeof error === 'string' ? content.errors[error] : error.text}
+    </p>`;
+  }
+
+  private invalid(name: FieldName): 'true' | 'false' {
+    return this.errors[name] ? 'true' : 'false';
+  }
+
+  private describedBy(name: FieldName, hint?: string): string | typeof nothing {
+    const ids = [hint, this.errors[name] && `${name}-error`].filter(Boolean).join(' ');
+    return ids || nothing;
+  }
+
+  // Arrow functions: Lit calls listeners with the element as `this`.
+  private onInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const name = input.name as keyof InquiryValues;
+    if (!(name in this.values)) return;
+    const values = {...this.values, [name]: input.type === 'checkbox' ? input.checked : input.value};
+    // An error describes what was there before; the person is fixing it.
+    const field = name === 'contactMethod' ? undefined : (name as FieldName);
+    let {errors} = this;
+    if (field && errors[field]) {
+      errors = {...errors};
+      delete errors[field];
+    }
+    this.set({values, errors});
+  };
+
+  private onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const {host} = this;
+    // A setting changed since the last render (e.g. the endpoint) is validated before it is used.
+    if (host.isUpdatePending) await host.updateComplete;
+    const {action, encoding, timeout} = this.settings();
+    if (this.status === 'sending' || !action) return;
+    this.set({errors: validate(this.values)});
+    if (this.firstError()) {
+      this.set({status: 'invalid'});
+      await this.focusFirstError();
+      return;
+    }
+    this.set({status: undefined});
+    // A robot filled the hidden field: pretend it worked, send nothing, tell no one.
+    if (this.values.website) return this.succeed();
+    const payload = toPayload(this.values, getLocale());
+    if (!emit(host, 'dw-inquiry-submit', {payload}, true)) return;
+    this.set({status: 'sending'});
+    const result = await sendInquiry(action, payload, encoding, timeout * 1000);
+    if (result.ok) {
+      await this.succeed();
+      emit(host, 'dw-inquiry-success', {status: result.status});
+      return;
+    }
+    const {status, reason} = result;
+    if (reason === 'unconfirmed') this.warnUnconfirmed(action, encoding, result.redirected);
+    this.set({
+      errors: result.errors ?? {},
+      status:
+        reason === 'validation'
+          ? 'invalid'
+          : reason === 'network' || reason === 'timeout' || reason === 'unconfirmed'
+            ? reason
+            : reason === 'http' && status < 500
+              ? 'rejected'
+              : 'server',
+    });
+    if (result.errors) await this.focusFirstError();
+    emit(host, 'dw-inquiry-error', {status, reason});
+  };
+
+  /** Tells the integrator what the endpoint lacks; the person is only told the request is unconfirmed. */
+  private warnUnconfirmed(action: string, encoding: 'json' | 'form', redirected?: boolean): void {
+    this.warn(
+      `action "${action}" ` +
+        (redirected
+          ? 'redirected (not followed): answer with a 2xx.'
+          : `gave no readable answer: offline, or it lacks "Access-Control-Allow-Origin: ${location.origin}"` +
+            (encoding === 'json'
+              ? ' (preflight too, with "Access-Control-Allow-Headers: content-type")'
+              : '') +
+            '.')
+    );
+  }
+
+  private async succeed(): Promise<void> {
+    // Sent: the details are no longer needed, even in memory.
+    this.set({values: emptyValues(), errors: {}, status: 'success'});
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('.success')?.focus();
+  }
+
+  private firstError(): FieldName | undefined {
+    return FIELDS.find((field) => this.errors[field]);
+  }
+
+  private async focusFirstError(): Promise<void> {
+    await this.host.updateComplete;
+    const field = this.firstError();
+    if (field) this.host.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
   }
 }
