@@ -180,7 +180,6 @@ export const nodeConfig = {
     nodeResolve({exportConditions: ['node']}),
     selfContainedLocales(),
     stripTranslatorNotes(),
-    cssWhitespace(),
     esbuild({tsconfig: './tsconfig.json', target: 'node20'}),
   ],
 };
