@@ -25,6 +25,85 @@ function stripTranslatorNotes() {
 }
 
 /**
+ * Replaces lit-localize's message-id hashing with a stub: msg() hashes its
+ * English text only for a message without an `id`, and every message here
+ * has one (shortMessageIds fails the build on a msg() call without an id),
+ * so the FNV-1a code (about 0.5 KB) would never run.
+ */
+function noIdHashing() {
+  const stub = '\0dw-no-id-hashing';
+  return {
+    name: 'no-id-hashing',
+    resolveId(source, importer) {
+      if (source === './id-generation.js' && importer?.includes('/@lit/localize/internal/')) return stub;
+      return null;
+    },
+    load(id) {
+      if (id !== stub) return null;
+      // Never called (every msg() has an id); an empty id finds no translation, so English shows.
+      return 'export const generateMsgId = () => "";';
+    },
+  };
+}
+
+/**
+ * Shortens every message id at build time ('areas.eyes.description' -> 'a0'), in the
+ * msg() calls of src/ and in the keys of the generated locale modules alike:
+ * each id is in the bundle once and in every locale chunk once. The short id
+ * is the position in the sorted set of ids that `lit-localize extract` wrote
+ * to locales/<first target>.xlf, so both sides use one mapping; the build
+ * fails on a msg() id or locale key outside that set (run `npm run
+ * i18n:extract`) and on a msg() call without an id. The dev server, the
+ * pseudo-locale and the translation preview run from source with the long ids.
+ */
+function shortMessageIds() {
+  let short;
+  const msgId = /\bid:\s*(['"])([^'"\\\n]+)\1/g;
+  const key = /^(\s*)'([^'\\\n]+)':/gm;
+  const name = (i) => {
+    // a..z, then a0..z9, …: letters first, so a key needs no quotes.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    return i < 26 ? letters[i] : letters[Math.floor(i / 26) - 1] + letters[i % 26].toUpperCase();
+  };
+  return {
+    name: 'short-message-ids',
+    buildStart() {
+      const xliff = readdirSync('locales').find((f) => f.endsWith('.xlf'));
+      const ids = [...readFileSync(`locales/${xliff}`, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map(
+        (m) => m[1]
+      );
+      short = new Map([...new Set(ids)].sort().map((id, i) => [id, name(i)]));
+    },
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+      if (id.includes('/src/generated/locales/')) {
+        return {
+          code: code.replace(key, (m, space, k) => {
+            if (!short.has(k))
+              this.error(`${id}: message id "${k}" is not in locales/*.xlf; run npm run i18n:extract`);
+            return `${space}'${short.get(k)}':`;
+          }),
+          map: null,
+        };
+      }
+      const calls = code.match(/\bmsg\(/g)?.length ?? 0;
+      if (!calls) return null;
+      let replaced = 0;
+      const out = code.replace(msgId, (m, q, k) => {
+        if (!short.has(k)) return m;
+        replaced++;
+        return `id: '${short.get(k)}'`;
+      });
+      if (replaced !== calls)
+        this.error(
+          `${id}: ${calls} msg() calls but ${replaced} ids from locales/*.xlf; every msg() needs an extracted id`
+        );
+      return {code: out, map: null};
+    },
+  };
+}
+
+/**
  * Records each output file's static imports, so the size check can add up
  * what a page really downloads for an entry (lazy locale chunks excluded).
  * Both builds add to one dist/import-graph.json.
@@ -143,6 +222,8 @@ const plugins = () => [
   nodeResolve(),
   selfContainedLocales(),
   stripTranslatorNotes(),
+  shortMessageIds(),
+  noIdHashing(),
   minifyTemplates(),
   esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),
   lazyChunksImportNothing(),
