@@ -86,7 +86,8 @@ function shortMessageIds() {
           map: null,
         };
       }
-      const calls = code.match(/\bmsg\(/g)?.length ?? 0;
+      // A msg() call with the English text in place (not a wrapper passing msg on).
+      const calls = code.match(/\bmsg\(\s*(?:['"`]|str`)/g)?.length ?? 0;
       if (!calls) return null;
       let replaced = 0;
       const out = code.replace(msgId, (m, q, k) => {

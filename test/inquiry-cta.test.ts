@@ -410,6 +410,34 @@ describe('<inquiry-cta>', () => {
       expect(harness(el).errorOf('name')).to.equal('Enter your name.');
     });
 
+    it('styles the form, whose rules load with its code, also after a move into another document', async () => {
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta href="https://clinic.example/contact" action=${endpoint('ok')}></inquiry-cta>`
+      );
+      const check = (view: Window) => {
+        // A rule of the form's (inquiry-form.styles.ts) and one of the element's own.
+        expect(view.getComputedStyle(harness(el).control('name')).minBlockSize).to.equal('44px');
+        expect(view.getComputedStyle(harness(el).part('link')!).borderTopWidth).to.equal('2px');
+      };
+      check(window);
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.src = '/test/fixtures/lifecycle/blank.html';
+      document.body.append(frame);
+      await loaded;
+      const view = frame.contentWindow!;
+      view.document.body.append(view.document.adoptNode(el));
+      try {
+        check(view);
+        await harness(el).submit();
+        expect(
+          view.getComputedStyle(harness(el).root.getElementById('name-error')!).borderLeftWidth
+        ).to.equal('4px');
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('keeps email and phone fields left to right in Arabic', async () => {
       await setPageLang('ar');
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);

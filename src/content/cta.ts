@@ -2,23 +2,11 @@ import {msg, str} from '@lit/localize';
 import {isolate} from '../core/bidi.js';
 
 /**
- * The call to action that ends the page, and the inquiry form's labels,
- * hints, errors and status texts. The clinic's name, phone number and
- * addresses are configuration; this module holds only words.
+ * The call to action that ends the page. The inquiry form's labels, hints,
+ * errors and status texts are in cta-form.ts, loaded with the form's code.
+ * The clinic's name, phone number and addresses are configuration; this
+ * module holds only words.
  */
-
-/** Reasons a field is refused before sending, each with its own message. */
-export type CtaErrorCode =
-  | 'name-missing'
-  | 'reply-missing'
-  | 'email-missing'
-  | 'email-invalid'
-  | 'phone-missing'
-  | 'phone-invalid'
-  | 'consent-missing';
-
-/** What the form says below the button, after a try or while sending. */
-export type CtaStatus = 'sending' | 'invalid' | 'network' | 'unconfirmed' | 'timeout' | 'rejected' | 'server';
 
 export interface CtaContent {
   heading: string;
@@ -27,33 +15,12 @@ export interface CtaContent {
   link: string;
   /** Shown before the phone number, inside the call link. */
   call: string;
-  name: string;
-  email: string;
-  phone: string;
-  /** Explains that an e-mail address or a phone number is needed. */
-  replyHint: string;
-  /** Legend of the preferred way to reply. */
-  method: string;
-  byEmail: string;
-  byPhone: string;
-  message: string;
-  messageHint: string;
-  consent: string;
-  privacy: string;
-  submit: string;
-  errors: Record<CtaErrorCode, string>;
-  status: Record<CtaStatus, string>;
-  success: string;
 }
 
 /** The localized text of the call to action; call at render time. */
 export function ctaContent(clinic: string | undefined): CtaContent {
   // The name is isolated from the sentence around it (see core/bidi.ts).
   clinic = clinic === undefined ? undefined : isolate(clinic);
-  const sending = msg('Sending…', {
-    id: 'cta.form.sending',
-    desc: 'Shown on the send button, and announced, while the inquiry form is being sent.',
-  });
   return {
     heading:
       clinic === undefined
@@ -76,118 +43,6 @@ export function ctaContent(clinic: string | undefined): CtaContent {
     call: msg('Call us', {
       id: 'cta.call',
       desc: 'Start of the phone link; the clinic’s phone number follows it, as the clinic wrote it.',
-    }),
-    name: msg('Name (required)', {
-      id: 'cta.form.name',
-      desc: 'Label of the inquiry form’s name field. Keep the mark that says the field must be filled in.',
-    }),
-    email: msg('Email', {
-      id: 'cta.form.email',
-      desc: 'Label of the inquiry form’s e-mail address field.',
-    }),
-    phone: msg('Phone', {
-      id: 'cta.form.phone',
-      desc: 'Label of the inquiry form’s phone number field.',
-    }),
-    replyHint: msg('Give an email address, a phone number or both, so that we can reply.', {
-      id: 'cta.form.reply-hint',
-      desc: 'Hint above the e-mail and phone fields of the inquiry form: at least one of the two is needed.',
-    }),
-    method: msg('Preferred way to reply', {
-      id: 'cta.form.method',
-      desc: 'Title of the pair of choices "By email" / "By phone" in the inquiry form.',
-    }),
-    byEmail: msg('By email', {
-      id: 'cta.form.method.email',
-      desc: 'Choice: the person prefers that the clinic replies by e-mail.',
-    }),
-    byPhone: msg('By phone', {
-      id: 'cta.form.method.phone',
-      desc: 'Choice: the person prefers that the clinic replies by phone.',
-    }),
-    message: msg('Message (optional)', {
-      id: 'cta.form.message',
-      desc: 'Label of the inquiry form’s free-text message field, which may be left empty.',
-    }),
-    messageHint: msg('Please do not include medical details here.', {
-      id: 'cta.form.message-hint',
-      desc: 'Hint under the message field: the form is not a safe place for health information.',
-    }),
-    consent: msg('I agree that the clinic may use these details to reply to my request (required).', {
-      id: 'cta.form.consent',
-      desc: 'Label of the consent checkbox, which must be ticked to send the form. Keep the mark that says it is required.',
-    }),
-    privacy: msg('Privacy policy (opens in a new tab)', {
-      id: 'cta.form.privacy',
-      desc: 'Link to the clinic’s privacy policy, under the consent checkbox. It opens in a new tab so that the form keeps what was typed.',
-    }),
-    submit: msg('Send request', {
-      id: 'cta.form.submit',
-      desc: 'Button that sends the inquiry form to the clinic.',
-    }),
-    errors: {
-      'name-missing': msg('Enter your name.', {
-        id: 'cta.error.name-missing',
-        desc: 'Error under the name field when it was left empty.',
-      }),
-      'reply-missing': msg('Enter an email address or a phone number.', {
-        id: 'cta.error.reply-missing',
-        desc: 'Error under the e-mail field when neither an e-mail address nor a phone number was given.',
-      }),
-      'email-missing': msg('Enter the email address we should reply to.', {
-        id: 'cta.error.email-missing',
-        desc: 'Error under the e-mail field when "By email" was chosen but no address was given.',
-      }),
-      'email-invalid': msg('Enter an email address like name@example.com.', {
-        id: 'cta.error.email-invalid',
-        desc: 'Error under the e-mail field when the address is not valid. Keep name@example.com as an example address.',
-      }),
-      'phone-missing': msg('Enter the phone number we should call.', {
-        id: 'cta.error.phone-missing',
-        desc: 'Error under the phone field when "By phone" was chosen but no number was given.',
-      }),
-      'phone-invalid': msg('Enter a phone number using only digits, spaces and + ( ) - .', {
-        id: 'cta.error.phone-invalid',
-        desc: 'Error under the phone field when the number contains other characters. Keep the characters + ( ) - . as they are.',
-      }),
-      'consent-missing': msg('Check the box to agree, so that we can reply.', {
-        id: 'cta.error.consent-missing',
-        desc: 'Error under the consent checkbox when the form was sent without ticking it.',
-      }),
-    },
-    status: {
-      sending,
-      invalid: msg('Please check the fields marked with an error.', {
-        id: 'cta.status.invalid',
-        desc: 'Shown under the send button when some fields need correcting; each has its own error message.',
-      }),
-      network: msg('We could not reach the clinic. Check your internet connection and try again.', {
-        id: 'cta.status.network',
-        desc: 'Shown under the send button when the form could not be sent because the connection failed. What was typed is kept.',
-      }),
-      unconfirmed: msg(
-        'We could not confirm that the clinic received your request. It may have arrived, so before sending it again, please wait for a reply or contact the clinic another way.',
-        {
-          id: 'cta.status.unconfirmed',
-          desc: 'Shown under the send button when the request may have reached the clinic but no confirmation came back. It must not say the request failed, so that the person does not send it twice without knowing. What was typed is kept.',
-        }
-      ),
-      timeout: msg('The clinic took too long to answer. Please try again.', {
-        id: 'cta.status.timeout',
-        desc: 'Shown under the send button when sending the form timed out. What was typed is kept.',
-      }),
-      rejected: msg('The clinic could not accept your request. Please check your details and try again.', {
-        id: 'cta.status.rejected',
-        desc: 'Shown under the send button when the clinic’s server refused the form without saying which field is wrong. What was typed is kept.',
-      }),
-      server: msg('Something went wrong and we could not confirm your request. Please try again later.', {
-        id: 'cta.status.server',
-        desc: 'Shown under the send button when the clinic’s server failed or gave an unreadable answer. What was typed is kept.',
-      }),
-    },
-    success: msg('Thank you. Your request has been sent.', {
-      id: 'cta.success',
-      desc: 'Replaces the inquiry form once the clinic’s server has received it.',
     }),
   };
 }

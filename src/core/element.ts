@@ -94,6 +94,15 @@ export abstract class DwElement extends LitElement {
    * root would lose every style. Make the sheets again in the new window.
    */
   adoptedCallback(): void {
+    this.restyle();
+  }
+
+  /**
+   * Adopts the class's style sheets again, made for the element's window:
+   * after a move to another document, or when styles were added to the
+   * class after the shadow root was made (the inquiry form's).
+   */
+  protected restyle(): void {
     const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     // Without constructed sheets Lit adds <style> elements, which move along.
     if (!view || !this.shadowRoot || !supportsAdoptingStyleSheets) return;
@@ -111,7 +120,8 @@ function sheetsFor(element: DwElement, view: Window & typeof globalThis): CSSSty
   let byClass = sheetsByWindow.get(view);
   if (!byClass) sheetsByWindow.set(view, (byClass = new WeakMap()));
   let sheets = byClass.get(type);
-  if (!sheets) {
+  // Made again when the class gained styles (the inquiry form's, loaded later).
+  if (sheets?.length !== type.elementStyles.length) {
     sheets = type.elementStyles.map((style) => {
       const sheet = new view.CSSStyleSheet();
       sheet.replaceSync('cssText' in style ? style.cssText : '');

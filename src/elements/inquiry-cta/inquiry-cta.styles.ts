@@ -1,15 +1,10 @@
 import {css} from 'lit';
 
 // Buttons are outlined, not filled: an outline reads on any host
-// background, a fill would need a text colour we cannot know. Errors are
-// marked by their text and a bar, never by colour alone.
-//
-// Why, rule by rule (here, not in the CSS text, which ships as written):
-// .trap: the honeypot, clipped to nothing; inert and aria-hidden in the
-//   markup.
+// background, a fill would need a text colour we cannot know. The form's
+// rules are in inquiry-form.styles.ts, loaded with its code.
 export const styles = css`
-  .text,
-  .success {
+  .text {
     font-size: 1.125em;
   }
 
@@ -46,138 +41,8 @@ export const styles = css`
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
 
-  .form,
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_spacing);
-    max-inline-size: 36em;
-  }
-
-  .field {
-    gap: 0.35em;
-  }
-
-  .label {
-    padding: 0;
-    font-weight: 600;
-  }
-
-  input,
-  textarea {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 44px;
-    padding-block: 0.5em;
-    padding-inline: 0.6em;
-    border: 1px solid var(--_field-border-color);
-    border-radius: var(--_radius);
-    background: none;
-    color: inherit;
-    font: inherit;
-  }
-
-  [aria-invalid='true'] {
-    border: 2px solid var(--_error-color);
-  }
-
-  .hint {
-    font-size: 0.9em;
-  }
-
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.5em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
-    min-block-size: 44px;
-  }
-
-  .check input {
-    flex: none;
-    inline-size: 24px;
-    block-size: 24px;
-    min-block-size: 0;
-    margin: 0;
-    padding: 0;
-  }
-
-  .privacy {
-    align-self: start;
-    padding-block: 0.25em;
-    color: inherit;
-  }
-
-  .error {
-    padding-inline-start: 0.6em;
-    border-inline-start: 4px solid var(--_error-color);
-    font-weight: 600;
-  }
-
-  .trap {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-
-  .submit {
-    align-self: start;
-  }
-
-  .submit[aria-disabled='true'] {
-    cursor: progress;
-  }
-
-  .submit[aria-disabled='true']::before {
-    content: '';
-    inline-size: 0.9em;
-    block-size: 0.9em;
-    border: 2px solid;
-    border-block-start-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-
-  .status {
-    font-weight: 600;
-  }
-
-  .status:empty {
-    display: none;
-  }
-
-  .success {
-    padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--_accent);
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .submit[aria-disabled='true']::before {
-      animation: none;
-    }
-  }
-
   @media (forced-colors: active) {
-    .button,
-    .error,
-    .success,
-    [aria-invalid='true'] {
+    .button {
       border-color: CanvasText;
     }
   }

@@ -1,4 +1,13 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {
+  adoptStyles,
+  css,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type CSSResult,
+  type PropertyValues,
+} from 'lit';
+import {msg} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {setting} from '../../core/config.js';
@@ -58,10 +67,18 @@ const MAX_TIMEOUT = 120;
  */
 let formModule: Promise<typeof import('./inquiry-form.js') | undefined> | undefined;
 
+/** The form's styles, once its chunk has loaded. */
+let formStyles: CSSResult | undefined;
+
 function loadForm(): NonNullable<typeof formModule> {
   return (formModule ??= import('./inquiry-form.js').then(
     (module) => {
       module.init({html, nothing, ifDefined, emit, getLocale, isPhoneNumber});
+      // The form's rules come with its code: every <inquiry-cta> made from
+      // now on adopts them with the class's styles; one made before adds them
+      // when it gets its form (scheduleUpdate).
+      formStyles = module.formStyles(css);
+      InquiryCta.elementStyles.push(formStyles);
       return module;
     },
     () => undefined
@@ -175,15 +192,27 @@ export class InquiryCta extends DwElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.form || this.formFailed || !this.wantsForm()) return super.scheduleUpdate();
     return loadForm().then((module) => {
-      if (module)
+      if (module) {
         this.form ??= new module.InquiryForm(
           this,
           () => ({action: this.inquiryUrl, encoding: this.sendEncoding, timeout: this.sendTimeout}),
           (message) => this.warn(message)
         );
-      else this.formFailed = true;
+        if (!this.hasFormStyles) this.addFormStyles();
+      } else this.formFailed = true;
       return super.scheduleUpdate();
     });
+  }
+
+  /** Whether the shadow root was made with the form's styles (the class had them already). */
+  private readonly hasFormStyles = !!formStyles;
+
+  /** Adds the form's styles, loaded after this element's shadow root was made. */
+  private addFormStyles(): void {
+    // restyle() makes the sheets again from the class's styles, in this element's window.
+    if (supportsAdoptingStyleSheets) this.restyle();
+    // Lit's fallback: <style> elements, of which the form's is one more.
+    else if (this.shadowRoot && formStyles) adoptStyles(this.shadowRoot, [formStyles]);
   }
 
   /** An allowed form endpoint is configured (the warning for a refused one comes from willUpdate). */
@@ -251,7 +280,7 @@ export class InquiryCta extends DwElement {
       ${
         // After success the thank-you message stays, whatever the settings became.
         this.form && (action || this.form.status === 'success')
-          ? this.form.render(content, this.privacy)
+          ? this.form.render(this.privacy, msg)
           : nothing
       }
     `;

@@ -1,5 +1,6 @@
 import type {html as litHtml, nothing as litNothing, ReactiveElement, TemplateResult} from 'lit';
-import type {CtaContent, CtaErrorCode, CtaStatus} from '../../content/cta.js';
+import type {msg as litMsg} from '@lit/localize';
+import {formContent, type CtaErrorCode, type CtaStatus, type FormContent} from '../../content/cta-form.js';
 import type {ifDefined as litIfDefined} from 'lit/directives/if-defined.js';
 import type {emit as dwEmit} from '../../core/events.js';
 import type {getLocale as dwGetLocale} from '../../core/locale.js';
@@ -18,6 +19,8 @@ import type {isPhoneNumber as dwIsPhoneNumber} from '../../core/url.js';
  * build if it does). What it needs from the bundle is handed over by
  * {@link init} instead.
  */
+
+export {formStyles} from './inquiry-form.styles.js';
 
 /** What this module uses from the bundle that loaded it. */
 export interface FormDeps {
@@ -246,7 +249,14 @@ export class InquiryForm {
     this.host.requestUpdate();
   }
 
-  render(content: CtaContent, privacy: string | undefined): TemplateResult {
+  /**
+   * `msg` is @lit/localize's, passed at each render: it is a binding that
+   * configureLocalization() replaces, so a copy taken in init() could be the
+   * English-only one. The text is its own module (content/cta-form.ts), part
+   * of this chunk.
+   */
+  render(privacy: string | undefined, msg: typeof litMsg): TemplateResult {
+    const content = formContent(msg);
     if (this.status === 'success')
       return html`<p part="success" class="success" tabindex="-1">${content.success}</p>`;
     const {values, status} = this;
@@ -326,7 +336,7 @@ export class InquiryForm {
 
   /** A one-line text field; e-mail addresses and phone numbers stay left to right in any language. */
   private input(
-    content: CtaContent,
+    content: FormContent,
     name: 'name' | 'email' | 'phone',
     label: string,
     type: 'text' | 'email' | 'tel',
@@ -353,7 +363,7 @@ export class InquiryForm {
   }
 
   private field(
-    content: CtaContent,
+    content: FormContent,
     name: FieldName,
     label: string,
     control: TemplateResult
@@ -364,7 +374,7 @@ export class InquiryForm {
     </div>`;
   }
 
-  private error(name: FieldName, content: CtaContent): TemplateResult | typeof nothing {
+  private error(name: FieldName, content: FormContent): TemplateResult | typeof nothing {
     const error = this.errors[name];
     if (!error) return nothing;
     return html`<p part="error" class="error" id="${name}-error">
