@@ -1,15 +1,5 @@
-import {html, literal, type StaticValue} from 'lit/static-html.js';
-import type {TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-
-const TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
@@ -27,8 +17,22 @@ export function heading(
   content: unknown,
   options: {part: string; id?: string; className?: string}
 ): TemplateResult {
-  const tag = TAGS[Math.min(Math.max(level, 1), 6) - 1];
-  // Static html: the tag is one of six literals above, never user input.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${options.part} id=${ifDefined(options.id)} class=${options.className ?? options.part}>${content}</${tag}>`;
+  const {part, className = part} = options;
+  const id = ifDefined(options.id);
+  // One template per level rather than lit/static-html (a tag cannot be a
+  // binding): six short templates cost less than the static-html runtime.
+  switch (Math.min(Math.max(level, 1), 6)) {
+    case 1:
+      return html`<h1 part=${part} id=${id} class=${className}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${id} class=${className}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${id} class=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${id} class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id} class=${className}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${id} class=${className}>${content}</h6>`;
+  }
 }
