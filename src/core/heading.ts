@@ -17,22 +17,21 @@ export function heading(
   content: unknown,
   options: {part: string; id?: string; className?: string}
 ): TemplateResult {
-  const {part, className = part} = options;
-  const id = ifDefined(options.id);
+  const {part, id, className = part} = options;
   // One template per level rather than lit/static-html (a tag cannot be a
   // binding): six short templates cost less than the static-html runtime.
   switch (Math.min(Math.max(level, 1), 6)) {
     case 1:
-      return html`<h1 part=${part} id=${id} class=${className}>${content}</h1>`;
+      return html`<h1 part=${part} id=${ifDefined(id)} class=${className}>${content}</h1>`;
     case 2:
-      return html`<h2 part=${part} id=${id} class=${className}>${content}</h2>`;
+      return html`<h2 part=${part} id=${ifDefined(id)} class=${className}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${id} class=${className}>${content}</h3>`;
+      return html`<h3 part=${part} id=${ifDefined(id)} class=${className}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${id} class=${className}>${content}</h4>`;
+      return html`<h4 part=${part} id=${ifDefined(id)} class=${className}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${id} class=${className}>${content}</h5>`;
+      return html`<h5 part=${part} id=${ifDefined(id)} class=${className}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} id=${id} class=${className}>${content}</h6>`;
+      return html`<h6 part=${part} id=${ifDefined(id)} class=${className}>${content}</h6>`;
   }
 }
