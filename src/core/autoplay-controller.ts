@@ -70,11 +70,13 @@ export class AutoplayController implements ReactiveController {
 
   /**
    * Sets the period in milliseconds, kept within MIN_PERIOD and MAX_PERIOD;
-   * undefined turns rotation off. Starts a full period.
+   * undefined turns rotation off. Starts a full period. Returns the period
+   * used, so that the host can warn when it differs from the one asked for.
    */
-  setPeriod(period: number | undefined): void {
+  setPeriod(period: number | undefined): number | undefined {
     this.period = period === undefined ? undefined : Math.min(Math.max(period, MIN_PERIOD), MAX_PERIOD);
     this.restart();
+    return this.period;
   }
 
   /** The stop/start button: a person's choice, never overridden. */

@@ -138,8 +138,7 @@ export class DystoniaTypes extends DwElement {
   async reveal(ids: readonly string[], options: {focus?: boolean} = {}): Promise<void> {
     const known = dystoniaTypeIds.filter((id) => ids.includes(id));
     if (known.length === 0) return;
-    const next = new Set([...this.opened, ...known]);
-    this.open = dystoniaTypeIds.filter((t) => next.has(t)).join(' ');
+    this.setOpen(known, true);
     await this.updateComplete;
     if (options.focus ?? true) {
       const first = ids.find((id): id is DystoniaTypeId => known.includes(id as DystoniaTypeId));
@@ -149,12 +148,16 @@ export class DystoniaTypes extends DwElement {
 
   private toggle(id: DystoniaTypeId): void {
     const open = !this.opened.has(id);
-    const next = new Set(this.opened);
-    if (open) next.add(id);
-    else next.delete(id);
-    this.opened = next;
-    this.open = dystoniaTypeIds.filter((t) => next.has(t)).join(' ');
+    this.setOpen([id], open);
     emit(this, 'dw-type-toggle', {id, open});
+  }
+
+  /**
+   * Opens or closes `ids`, others keeping their state: `open` is written in
+   * the content's order, and willUpdate reads it back into `opened`.
+   */
+  private setOpen(ids: readonly DystoniaTypeId[], open: boolean): void {
+    this.open = dystoniaTypeIds.filter((t) => (ids.includes(t) ? open : this.opened.has(t))).join(' ');
   }
 
   private validFilter(): TypesFilter {

@@ -11,7 +11,7 @@ import {msg} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {setting} from '../../core/config.js';
-import {cut} from '../../core/warn.js';
+import {cut, warnOnce} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
@@ -54,10 +54,8 @@ declare global {
   }
 }
 
+/** The default `timeout`; the form validates it (inquiry-form.ts, InquiryForm.check). */
 const DEFAULT_TIMEOUT = 15;
-/** The range of `timeout`, in seconds: shorter gives a slow network no chance, longer leaves a person waiting. */
-const MIN_TIMEOUT = 1;
-const MAX_TIMEOUT = 120;
 
 /**
  * The form's code (./inquiry-form.ts), loaded once per page by the first
@@ -73,7 +71,7 @@ let formStyles: CSSResult | undefined;
 function loadForm(): NonNullable<typeof formModule> {
   return (formModule ??= import('./inquiry-form.js').then(
     (module) => {
-      module.init({html, nothing, ifDefined, emit, getLocale, isPhoneNumber});
+      module.init({html, nothing, ifDefined, emit, getLocale, isPhoneNumber, cut, warnOnce});
       // The form's rules come with its code: every <inquiry-cta> made from
       // now on adopts them with the class's styles; one made before adds them
       // when it gets its form (scheduleUpdate).
@@ -181,8 +179,6 @@ export class InquiryCta extends DwElement {
   private tel: string | null | undefined;
   private inquiryUrl: string | undefined;
   private privacy: string | undefined;
-  private sendEncoding: 'json' | 'form' = 'json';
-  private sendTimeout = DEFAULT_TIMEOUT;
 
   /**
    * Before an update that would show the form, its code is loaded (once per
@@ -193,11 +189,7 @@ export class InquiryCta extends DwElement {
     if (this.form || this.formFailed || !this.wantsForm()) return super.scheduleUpdate();
     return loadForm().then((module) => {
       if (module) {
-        this.form ??= new module.InquiryForm(
-          this,
-          () => ({action: this.inquiryUrl, encoding: this.sendEncoding, timeout: this.sendTimeout}),
-          (message) => this.warn(message)
-        );
+        this.form ??= new module.InquiryForm(this, () => this.inquiryUrl);
         if (!this.hasFormStyles) this.addFormStyles();
       } else this.formFailed = true;
       return super.scheduleUpdate();
@@ -251,8 +243,7 @@ export class InquiryCta extends DwElement {
     // Checked when the form shows, so that bad values warn then, not on the first submit.
     if (this.inquiryUrl && this.form?.status !== 'success') {
       this.privacy = this.url('privacy-url', 'privacyUrl', ['https']);
-      this.sendEncoding = this.validEncoding();
-      this.sendTimeout = this.validTimeout();
+      this.form?.check();
     }
   }
 
@@ -317,24 +308,5 @@ export class InquiryCta extends DwElement {
       );
     }
     return url ?? undefined;
-  }
-
-  private validEncoding(): 'json' | 'form' {
-    if (this.encoding === 'json' || this.encoding === 'form') return this.encoding;
-    this.warn(`encoding="${cut(this.encoding)}" is not json or form; using json.`);
-    return 'json';
-  }
-
-  private validTimeout(): number {
-    const shown = cut(this.getAttribute('timeout') ?? this.timeout);
-    if (!Number.isFinite(this.timeout) || this.timeout <= 0) {
-      this.warn(`timeout="${shown}" is not a positive number of seconds; using ${DEFAULT_TIMEOUT}.`);
-      return DEFAULT_TIMEOUT;
-    }
-    const clamped = Math.min(Math.max(this.timeout, MIN_TIMEOUT), MAX_TIMEOUT);
-    if (clamped !== this.timeout) {
-      this.warn(`timeout="${shown}" is outside ${MIN_TIMEOUT} to ${MAX_TIMEOUT} seconds; using ${clamped}.`);
-    }
-    return clamped;
   }
 }

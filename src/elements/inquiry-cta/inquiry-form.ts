@@ -5,6 +5,7 @@ import type {ifDefined as litIfDefined} from 'lit/directives/if-defined.js';
 import type {emit as dwEmit} from '../../core/events.js';
 import type {getLocale as dwGetLocale} from '../../core/locale.js';
 import type {isPhoneNumber as dwIsPhoneNumber} from '../../core/url.js';
+import type {cut as dwCut, warnOnce as dwWarnOnce} from '../../core/warn.js';
 
 /**
  * The inquiry form: what was typed, validation, the payload, the request and
@@ -30,6 +31,8 @@ export interface FormDeps {
   emit: typeof dwEmit;
   getLocale: typeof dwGetLocale;
   isPhoneNumber: typeof dwIsPhoneNumber;
+  cut: typeof dwCut;
+  warnOnce: typeof dwWarnOnce;
 }
 
 let html: FormDeps['html'];
@@ -38,10 +41,12 @@ let ifDefined: FormDeps['ifDefined'];
 let emit: FormDeps['emit'];
 let getLocale: FormDeps['getLocale'];
 let isPhoneNumber: FormDeps['isPhoneNumber'];
+let cut: FormDeps['cut'];
+let warnOnce: FormDeps['warnOnce'];
 
 /** Called by the loader before anything else here runs. */
 export function init(deps: FormDeps): void {
-  ({html, nothing, ifDefined, emit, getLocale, isPhoneNumber} = deps);
+  ({html, nothing, ifDefined, emit, getLocale, isPhoneNumber, cut, warnOnce} = deps);
 }
 
 export type ContactMethod = '' | 'email' | 'phone';
@@ -220,11 +225,14 @@ export async function sendInquiry(
   }
 }
 
-/** The element's validated settings (see InquiryCta.willUpdate), read when the form is sent. */
-export interface FormSettings {
-  action: string | undefined;
-  encoding: 'json' | 'form';
-  /** Seconds. */
+/** The range of `timeout`, in seconds: shorter gives a slow network no chance, longer leaves a person waiting. */
+const DEFAULT_TIMEOUT = 15;
+const MIN_TIMEOUT = 1;
+const MAX_TIMEOUT = 120;
+
+/** The `<inquiry-cta>` attributes only a form uses; {@link InquiryForm.check} validates them. */
+export interface FormHost extends ReactiveElement {
+  encoding: string;
   timeout: number;
 }
 
@@ -237,11 +245,42 @@ export class InquiryForm {
   errors: FieldErrors = {};
   status: CtaStatus | 'success' | undefined;
 
+  /** The validated settings (see check). */
+  private encoding: 'json' | 'form' = 'json';
+  /** Seconds. */
+  private timeout = DEFAULT_TIMEOUT;
+
   constructor(
-    private readonly host: ReactiveElement,
-    private readonly settings: () => FormSettings,
-    private readonly warn: (message: string) => void
+    private readonly host: FormHost,
+    /** The element's validated endpoint, read when the form is sent. */
+    private readonly action: () => string | undefined
   ) {}
+
+  private warn(message: string): void {
+    warnOnce(this.host.localName, message);
+  }
+
+  /**
+   * Validates the form's settings; the element calls it before each render
+   * that shows the form, so bad values warn then, not on the first submit.
+   */
+  check(): void {
+    const {encoding, timeout} = this.host;
+    this.encoding = encoding === 'form' ? encoding : 'json';
+    if (encoding !== this.encoding) this.warn(`encoding="${cut(encoding)}" is not json or form; using json.`);
+    const shown = cut(this.host.getAttribute('timeout') ?? timeout);
+    if (!Number.isFinite(timeout) || timeout <= 0) {
+      this.warn(`timeout="${shown}" is not a positive number of seconds; using ${DEFAULT_TIMEOUT}.`);
+      this.timeout = DEFAULT_TIMEOUT;
+      return;
+    }
+    this.timeout = Math.min(Math.max(timeout, MIN_TIMEOUT), MAX_TIMEOUT);
+    if (this.timeout !== timeout) {
+      this.warn(
+        `timeout="${shown}" is outside ${MIN_TIMEOUT} to ${MAX_TIMEOUT} seconds; using ${this.timeout}.`
+      );
+    }
+  }
 
   /** Changes state and renders again, as Lit's @state would. */
   private set(state: Partial<Pick<InquiryForm, 'values' | 'errors' | 'status'>>): void {
@@ -412,7 +451,8 @@ export class InquiryForm {
     const {host} = this;
     // A setting changed since the last render (e.g. the endpoint) is validated before it is used.
     if (host.isUpdatePending) await host.updateComplete;
-    const {action, encoding, timeout} = this.settings();
+    const {encoding, timeout} = this;
+    const action = this.action();
     if (this.status === 'sending' || !action) return;
     this.set({errors: validate(this.values)});
     if (this.firstError()) {

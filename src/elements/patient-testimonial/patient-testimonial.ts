@@ -145,7 +145,7 @@ export class PatientTestimonial extends DwElement {
     const count = testimonialsContent().testimonials.length;
     const first = !this.hasUpdated;
     if (first || changed.has('index')) this.single = this.validIndex(count);
-    if (first || changed.has('rotate') || changed.has('index')) this.autoplay.setPeriod(this.validPeriod());
+    if (first || changed.has('rotate') || changed.has('index')) this.setPeriod();
     if (this.current >= count) this.current = 0;
   }
 
@@ -258,26 +258,24 @@ export class PatientTestimonial extends DwElement {
     return 0;
   }
 
-  private validPeriod(): number | undefined {
+  /** Validates `rotate` and starts or stops rotation; the controller keeps the period within its range. */
+  private setPeriod(): void {
     const value = this.rotate;
-    if (value === undefined || value === null) return undefined;
     const shown = cut(this.getAttribute('rotate') ?? value);
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    let period: number | undefined;
+    if (value === undefined || value === null) {
+      // No rotate: no rotation, nothing to say.
+    } else if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
       this.warn(`rotate="${shown}" is not a positive number of seconds; not rotating.`);
-      return undefined;
-    }
-    if (this.single !== undefined) {
+    } else if (this.single !== undefined) {
       this.warn(`rotate="${shown}" has no effect with index, which shows one testimonial.`);
-      return undefined;
-    }
-    // Clamped here, with one warning, rather than silently by the controller.
-    const period = Math.min(Math.max(value * 1000, MIN_PERIOD), MAX_PERIOD);
-    if (period !== value * 1000) {
+    } else period = value * 1000;
+    const used = this.autoplay.setPeriod(period);
+    // Kept in range by the controller, with one warning here rather than silently.
+    if (used !== period) {
       this.warn(
-        `rotate="${shown}" is outside ${MIN_PERIOD / 1000} to ${MAX_ROTATE} seconds; ` +
-          `using ${period / 1000}.`
+        `rotate="${shown}" is outside ${MIN_PERIOD / 1000} to ${MAX_ROTATE} seconds; using ${used! / 1000}.`
       );
     }
-    return period;
   }
 }
