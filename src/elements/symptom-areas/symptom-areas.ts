@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {classMap} from 'lit/directives/class-map.js';
 import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
@@ -134,7 +133,7 @@ export class SymptomAreas extends DwElement {
     </button>`;
     return html`<li
       part="area"
-      class=${classMap({area: true, selected})}
+      class=${selected ? 'area selected' : 'area'}
       data-area=${area.id}
     >
       ${heading(level, button, {part: 'area-heading', className: 'area-heading'})}
