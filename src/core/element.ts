@@ -1,5 +1,11 @@
-import {html, LitElement, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  supportsAdoptingStyleSheets,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {DEFAULT_HEADING_LEVEL, isHeadingLevel} from './heading.js';
 import {LanguageController} from './language-controller.js';
 import {litLoaded} from './trusted-types-guard.js';
@@ -22,12 +28,18 @@ export abstract class DwElement extends LitElement {
   /** The version of dystonia-widgets that defined this element. */
   static readonly version = VERSION;
 
+  // Declared without decorators: their helper and calls cost bytes in every module.
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: {attribute: 'heading-level', type: Number},
+    };
+  }
+
   /**
    * Level of the element's top heading, a whole number from 1 to 6 (default 2;
    * another value warns once and gives 2); inner headings follow it.
    * @type {number}
    */
-  @property({attribute: 'heading-level', type: Number, reflect: false})
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   /**

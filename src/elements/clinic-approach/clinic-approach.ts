@@ -1,5 +1,4 @@
 import {html} from 'lit';
-import {property} from 'lit/decorators.js';
 import {setting} from '../../core/config.js';
 import {DwElement} from '../../core/element.js';
 import {heading} from '../../core/heading.js';
@@ -29,9 +28,12 @@ import {clinicContent} from '../../content/clinic.js';
 export class ClinicApproach extends DwElement {
   static override styles = baseStyles;
 
+  static override get properties() {
+    return {clinicName: {attribute: 'clinic-name'}};
+  }
+
   /** The clinic's name, shown as text; overrides page config `clinicName`. */
-  @property({attribute: 'clinic-name'})
-  clinicName?: string;
+  declare clinicName?: string;
 
   protected override renderContent() {
     const content = clinicContent(setting(this.localName, this.clinicName, 'clinicName'));

@@ -1,5 +1,4 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {setting} from '../../core/config.js';
 import {DwElement} from '../../core/element.js';
 import {baseStyles} from '../../core/styles.js';
@@ -52,9 +51,12 @@ type SectionId = 'causes' | 'types' | 'symptoms' | 'clinic';
 export class DystoniaGuide extends DwElement {
   static override styles = [baseStyles, styles];
 
+  static override get properties() {
+    return {clinicName: {attribute: 'clinic-name'}};
+  }
+
   /** The clinic's name, passed to the sections; overrides page config `clinicName`. */
-  @property({attribute: 'clinic-name'})
-  clinicName?: string;
+  declare clinicName?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,4 @@
 import {html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
 import {DwElement} from '../../core/element.js';
 import {heading} from '../../core/heading.js';
 import {baseStyles} from '../../core/styles.js';
@@ -33,8 +32,11 @@ import '../symptom-areas/define.js';
 export class DystoniaSymptoms extends DwElement {
   static override styles = baseStyles;
 
+  static override get properties() {
+    return {noAreas: {type: Boolean, attribute: 'no-areas'}};
+  }
+
   /** Leave out the body areas and the sentence introducing them. */
-  @property({type: Boolean, attribute: 'no-areas'})
   noAreas = false;
 
   protected override renderContent() {

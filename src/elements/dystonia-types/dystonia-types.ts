@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {cut, cutList} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
@@ -62,18 +61,20 @@ declare global {
 export class DystoniaTypes extends DwElement {
   static override styles = [baseStyles, headingButtonStyles, styles];
 
+  // `attribute: false` besides `state: true`, as Lit's @state() gives: the manifest analyzer reads only the former.
+  static override get properties() {
+    return {filter: {}, open: {}, opened: {state: true, attribute: false}};
+  }
+
   /** Which types to show: `all`, `distribution` or `syndromes`. */
-  @property({reflect: false})
   filter: TypesFilter = 'all';
 
   /**
    * Type ids to show opened, separated by spaces (e.g. `focal cervical`),
    * or `all`. Kept in sync when a person opens or closes a type.
    */
-  @property({reflect: false})
   open = '';
 
-  @state()
   private opened = new Set<DystoniaTypeId>();
 
   /** The validated `filter`. */

@@ -8,7 +8,6 @@ import {
   type PropertyValues,
 } from 'lit';
 import {msg} from '@lit/localize';
-import {property} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {setting} from '../../core/config.js';
 import {cut, warnOnce} from '../../core/warn.js';
@@ -136,28 +135,34 @@ function loadForm(): NonNullable<typeof formModule> {
 export class InquiryCta extends DwElement {
   static override styles = [baseStyles, styles];
 
+  static override get properties() {
+    return {
+      clinicName: {attribute: 'clinic-name'},
+      href: {},
+      phone: {},
+      action: {},
+      privacyUrl: {attribute: 'privacy-url'},
+      encoding: {},
+      timeout: {type: Number},
+    };
+  }
+
   /** The clinic's name, shown as text in the heading; overrides page config `clinicName`. */
-  @property({attribute: 'clinic-name'})
-  clinicName?: string;
+  declare clinicName?: string;
 
   /** URL of the clinic's contact page (https:, or mailto:); overrides page config `contactUrl`. */
-  @property()
-  href?: string;
+  declare href?: string;
 
   /** The clinic's phone number, shown as given; overrides page config `phone`. */
-  @property()
-  phone?: string;
+  declare phone?: string;
 
   /** Endpoint the inquiry form posts to (https:, http: on localhost only); overrides page config `inquiryUrl`. */
-  @property()
-  action?: string;
+  declare action?: string;
 
   /** URL of the clinic's privacy policy, linked under the consent box; overrides page config `privacyUrl`. */
-  @property({attribute: 'privacy-url'})
-  privacyUrl?: string;
+  declare privacyUrl?: string;
 
   /** How the form is sent: `json` (default) or `form` (application/x-www-form-urlencoded). */
-  @property()
   encoding: 'json' | 'form' = 'json';
 
   /**
@@ -166,7 +171,6 @@ export class InquiryCta extends DwElement {
    * is not a positive number warns and uses 15.
    * @type {number}
    */
-  @property({type: Number})
   timeout = DEFAULT_TIMEOUT;
 
   /** The form, once its code has loaded (see scheduleUpdate); it keeps what was typed. */

@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {AutoplayController, MAX_PERIOD, MIN_PERIOD} from '../../core/autoplay-controller.js';
 import {stripBidi} from '../../core/bidi.js';
 import {cut} from '../../core/warn.js';
@@ -100,14 +99,24 @@ export class PatientTestimonial extends DwElement {
 
   protected static override headed = false;
 
+  // `attribute: false` besides `state: true`, as Lit's @state() gives: the manifest analyzer reads only the former.
+  static override get properties() {
+    return {
+      index: {converter: optionalNumber},
+      rotate: {converter: optionalNumber},
+      attribution: {},
+      current: {state: true, attribute: false},
+      changed: {state: true, attribute: false},
+    };
+  }
+
   /**
    * 0-based index of the one testimonial to show, without controls: a whole
    * number from 0 to the count − 1 (0–1 today); any other value warns once
    * and shows the first. Without it, every testimonial is shown as a set to
    * step through.
    */
-  @property({converter: optionalNumber, reflect: false})
-  index: number | undefined;
+  declare index: number | undefined;
 
   /**
    * Seconds between automatic changes, for the set only: from 1 to
@@ -116,22 +125,18 @@ export class PatientTestimonial extends DwElement {
    * not a number warns and does not rotate. Ignored under reduced motion;
    * without it nothing rotates.
    */
-  @property({converter: optionalNumber, reflect: false})
-  rotate: number | undefined;
+  declare rotate: number | undefined;
 
   /**
    * Who the quotes are attributed to, shown as text; overrides the page
    * config `attribution`. Default: "Patient" in the page's language.
    */
-  @property({reflect: false})
-  attribution: string | undefined;
+  declare attribution: string | undefined;
 
   /** The testimonial shown in the set. */
-  @state()
   private current = 0;
 
   /** Whether the quote has changed since the first render: only then does it fade in. */
-  @state()
   private changed = false;
 
   /** The validated `index` (undefined: show the set). */

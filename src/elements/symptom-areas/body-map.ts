@@ -1,5 +1,4 @@
 import {html, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
-import {classMap} from 'lit/directives/class-map.js';
 import type {AreaId, BodyArea} from '../../content/areas.js';
 
 /*
@@ -74,7 +73,7 @@ export function bodyMap(
       ${REGIONS.map(
         ([id, shape]) => svg`<g
           part="region"
-          class=${classMap({region: true, selected: id === selected, related: also.includes(id)})}
+          class="region${id === selected ? ' selected' : ''}${also.includes(id) ? ' related' : ''}"
           data-area=${id}
           @click=${() => onSelect(id)}
         >

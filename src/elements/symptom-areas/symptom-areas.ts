@@ -1,6 +1,4 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
 import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
@@ -79,18 +77,24 @@ declare global {
 export class SymptomAreas extends DwElement {
   static override styles = [baseStyles, headingButtonStyles, styles];
 
+  // `attribute: false` besides `state: true`, as Lit's @state() gives: the manifest analyzer reads only the former.
+  static override get properties() {
+    return {
+      selected: {},
+      noMap: {type: Boolean, attribute: 'no-map'},
+      current: {state: true, attribute: false},
+    };
+  }
+
   /**
    * The selected area's id (`eyes`, `neck`, `face-head-neck`, `vocal-cords`,
    * `hand-forearm`), or empty for none. Kept in sync when a person selects.
    */
-  @property({reflect: false})
   selected = '';
 
   /** Shows the list only, without the body map. */
-  @property({type: Boolean, attribute: 'no-map'})
   noMap = false;
 
-  @state()
   private current: AreaId | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,7 +133,7 @@ export class SymptomAreas extends DwElement {
     </button>`;
     return html`<li
       part="area"
-      class=${classMap({area: true, selected})}
+      class=${selected ? 'area selected' : 'area'}
       data-area=${area.id}
     >
       ${heading(level, button, {part: 'area-heading', className: 'area-heading'})}
