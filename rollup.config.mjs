@@ -207,14 +207,11 @@ function lazyChunksImportNothing() {
  * written. Attribute quotes go where HTML allows it; bindings keep their
  * kind (`.prop=`, `?attr=`, `@event=`), and whitespace between text and
  * inline content stays one space (test/integration/bundle.test.ts renders
- * every element from the built bundle). heading.ts is left out: its
- * static-html tag (`<${tag}`) is not HTML the minifier can parse, and it is
- * one line already.
+ * every element from the built bundle).
  */
 const minifyTemplates = () =>
   minifyHTML({
     include: ['src/**/*.ts'],
-    exclude: ['src/core/heading.ts'],
     failOnError: true,
     options: {minifyOptions: {removeAttributeQuotes: true}},
   });
