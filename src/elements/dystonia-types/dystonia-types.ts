@@ -124,7 +124,7 @@ export class DystoniaTypes extends DwElement {
       <span class="marker" aria-hidden="true"></span><span class="name">${type.name}</span>
     </button>`;
     return html`<li part="item" class="item" data-type=${type.id}>
-      ${heading(level, button, {part: 'item-heading', className: 'item-heading'})}
+      ${heading(level, button, {part: 'item-heading'})}
       <p part="description" class="description" id="description-${type.id}" ?hidden=${!open}>
         ${type.description}
       </p>

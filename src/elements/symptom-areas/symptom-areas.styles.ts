@@ -131,11 +131,7 @@ export const styles = css`
     font-weight: 800;
   }
 
-  .area-description {
-    padding-block: 0 0.75em;
-    padding-inline: 1.85em 0.25em;
-  }
-
+  .area-description,
   .syndromes {
     padding-block: 0 0.75em;
     padding-inline: 1.85em 0.25em;
