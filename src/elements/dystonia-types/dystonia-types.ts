@@ -117,7 +117,7 @@ export class DystoniaTypes extends DwElement {
       part="summary"
       class="summary heading-button"
       id="summary-${type.id}"
-      aria-expanded=${open ? 'true' : 'false'}
+      aria-expanded=${open}
       aria-controls="description-${type.id}"
       @click=${() => this.toggle(type.id)}
     >

@@ -125,7 +125,7 @@ export class SymptomAreas extends DwElement {
       part="area-button"
       class="area-button heading-button"
       type="button"
-      aria-pressed=${selected ? 'true' : 'false'}
+      aria-pressed=${selected}
       aria-controls="syndromes-${area.id}"
       @click=${() => this.choose(area.id, false)}
     >
