@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing} from 'lit';
 import {setting} from '../../core/config.js';
 import {DwElement} from '../../core/element.js';
 import {baseStyles} from '../../core/styles.js';
@@ -86,28 +86,6 @@ export class DystoniaGuide extends DwElement {
       ['symptoms', symptomsContent().heading],
       ['clinic', clinicContent(clinic).heading],
     ];
-    const section = (id: SectionId): TemplateResult => {
-      switch (id) {
-        case 'causes':
-          return html`<dystonia-causes part="section" id="causes" heading-level=${level}></dystonia-causes>`;
-        case 'types':
-          return html`<dystonia-types part="section" id="types" heading-level=${level}></dystonia-types>`;
-        case 'symptoms':
-          return html`<dystonia-symptoms
-            part="section"
-            id="symptoms"
-            heading-level=${level}
-            @dw-area-select=${this.onAreaSelect}
-          ></dystonia-symptoms>`;
-        case 'clinic':
-          return html`<clinic-approach
-            part="section"
-            id="clinic"
-            heading-level=${level}
-            clinic-name=${clinic ?? ''}
-          ></clinic-approach>`;
-      }
-    };
     return html`
       <nav part="nav" aria-label=${guideContent().navLabel}>
         <ul class="nav-list">
@@ -118,7 +96,15 @@ export class DystoniaGuide extends DwElement {
         </ul>
       </nav>
       <patient-testimonial part="section" heading-level=${level}></patient-testimonial>
-      ${sections.map(([id]) => section(id))}
+      <dystonia-causes part="section" id="causes" heading-level=${level}></dystonia-causes>
+      <dystonia-types part="section" id="types" heading-level=${level}></dystonia-types>
+      <dystonia-symptoms
+        part="section"
+        id="symptoms"
+        heading-level=${level}
+        @dw-area-select=${this.onAreaSelect}
+      ></dystonia-symptoms>
+      <clinic-approach part="section" id="clinic" heading-level=${level} clinic-name=${clinic ?? ''}></clinic-approach>
       ${
         customElements.get('inquiry-cta')
           ? html`<inquiry-cta part="section" heading-level=${level} clinic-name=${clinic ?? ''}></inquiry-cta>`
