@@ -285,13 +285,8 @@ export class InquiryCta extends DwElement {
   private config(
     key: 'clinicName' | 'phone' | 'contactUrl' | 'inquiryUrl' | 'privacyUrl'
   ): string | undefined {
-    const own = {
-      clinicName: this.clinicName,
-      phone: this.phone,
-      contactUrl: this.href,
-      inquiryUrl: this.action,
-      privacyUrl: this.privacyUrl,
-    }[key];
+    // Two keys name their property differently (href, action); the others are the property's name.
+    const own = key === 'contactUrl' ? this.href : key === 'inquiryUrl' ? this.action : this[key];
     return setting(this.localName, own, key);
   }
 
