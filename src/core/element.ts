@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import {DEFAULT_HEADING_LEVEL, isHeadingLevel} from './heading.js';
 import {LanguageController} from './language-controller.js';
+import {localeWait} from './locale.js';
 import {litLoaded} from './trusted-types-guard.js';
 import {VERSION} from './version.js';
 import {cut, warnOnce} from './warn.js';
@@ -70,13 +71,13 @@ export abstract class DwElement extends LitElement {
   }
 
   /**
-   * The first render waits for the page's locale (LanguageController
-   * textReady), so the widget paints nothing rather than English that is
+   * The first render waits for the page's locale (localeWait(), at most
+   * LOCALE_TIMEOUT_MS), so the widget paints nothing rather than English that is
    * then replaced. Delaying the update, not refusing it, keeps every
    * property change for willUpdate.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this.hasUpdated ? undefined : this.language.textReady;
+    const wait = this.hasUpdated ? undefined : localeWait();
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LOCALE_STATUS_EVENT, type LocaleStatusEventDetail} from '@lit/localize';
-import {directionOf, getLocale, localeWait, startLocalization, type Locale} from './locale.js';
+import {directionOf, getLocale, startLocalization, type Locale} from './locale.js';
 
 /**
  * The language of a widget's text: `lang` and `dir` for its wrapper, and a
@@ -20,15 +20,6 @@ export class LanguageController implements ReactiveController {
   /** The direction of that locale's script. */
   get dir(): 'ltr' | 'rtl' {
     return directionOf(getLocale());
-  }
-
-  /**
-   * Resolves when the widget may render its text: while the page's locale
-   * is on its way (at most LOCALE_TIMEOUT_MS), so English is never painted
-   * and then swapped. Undefined when it may render now.
-   */
-  get textReady(): Promise<void> | undefined {
-    return localeWait();
   }
 
   /** The locale status event: re-render once a locale has loaded. */

@@ -47,7 +47,8 @@ function loadShipped(locale: TargetLocale): Promise<LocaleModule> {
   });
 }
 
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+/** Right-to-left languages, by primary language subtag. */
+const RTL = /^(ar|fa|he|ur)(-|$)/i;
 
 /** The shipped locales, source first. */
 export const shippedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
@@ -80,17 +81,14 @@ function knownLocales(): string[] {
  */
 export function matchLocale(tag: string): Locale | undefined {
   const wanted = tag.trim().replace(/_/g, '-').toLowerCase();
-  if (!wanted) return undefined;
-  const known = knownLocales();
-  const exact = known.find((l) => l.toLowerCase() === wanted);
-  if (exact) return exact as Locale;
-  const language = wanted.split('-')[0];
-  return known.find((l) => l.toLowerCase() === language) as Locale | undefined;
+  const find = (w: string): Locale | undefined =>
+    w ? (knownLocales().find((l) => l.toLowerCase() === w) as Locale | undefined) : undefined;
+  return find(wanted) ?? find(wanted.split('-')[0]);
 }
 
 /** Text direction of a locale. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
-  return RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
+  return RTL.test(locale) ? 'rtl' : 'ltr';
 }
 
 let localization: ReturnType<typeof configureLocalization> | undefined;
