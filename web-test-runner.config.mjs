@@ -3,6 +3,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {
+  CHROMIUM_ARGS,
   findChromium,
   findFirefox,
   findWebKit,
@@ -77,12 +78,7 @@ if (wanted('chromium')) {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...CHROMIUM_ARGS,
           // gc() for the memory check of test/contract/ (counts collected instances).
           '--js-flags=--expose-gc',
         ],

@@ -23,6 +23,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {CHROMIUM_ARGS, findChromium} from './browsers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'bench');
@@ -39,16 +40,8 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
 
 // ---------------------------------------------------------------- binaries
 
-function executable(file) {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// The same discovery as the tests (CHROME_PATH wins; Debian's paths otherwise).
+const chromePath = findChromium();
 let driverPath;
 try {
   // bench/system-chromedriver (the `chromedriver` devDependency) finds it.
@@ -56,7 +49,7 @@ try {
 } catch {
   driverPath = undefined;
 }
-if (!executable(chromePath) || !driverPath) {
+if (!chromePath || !driverPath) {
   console.error(
     'npm run bench needs Chromium and its driver: sudo apt-get install chromium chromium-driver ' +
       '(or set CHROME_PATH / CHROMEDRIVER_FILEPATH), then npm ci.'
@@ -65,15 +58,6 @@ if (!executable(chromePath) || !driverPath) {
 }
 const chromeVersion = spawnSync(chromePath, ['--version'], {encoding: 'utf8'}).stdout.trim();
 const driverVersion = spawnSync(driverPath, ['--version'], {encoding: 'utf8'}).stdout.trim();
-
-const CHROME_ARGS = [
-  // Root in a container has no sandbox; the test runner passes the same.
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 // ------------------------------------------------------------------- build
 
@@ -268,7 +252,7 @@ function flattenGuide() {
 async function writeStaticPages() {
   const {default: puppeteer} = await import('puppeteer-core');
   const server = await serveRoot();
-  const browser = await puppeteer.launch({executablePath: chromePath, headless: true, args: CHROME_ARGS});
+  const browser = await puppeteer.launch({executablePath: chromePath, headless: true, args: CHROMIUM_ARGS});
   try {
     const origin = `http://127.0.0.1:${server.address().port}`;
     for (const lang of LOCALES) {
@@ -366,7 +350,7 @@ const config = {
       name: 'chrome',
       headless: true,
       binary: chromePath,
-      addArguments: CHROME_ARGS,
+      addArguments: CHROMIUM_ARGS,
       remoteUrl: driverUrl,
     },
   })),

@@ -11,6 +11,21 @@ const MINIBROWSER = [
 ];
 const XVFB_RUN = ['/usr/bin/xvfb-run'];
 
+/**
+ * Flags for the system Chromium when a script drives it headless: the test
+ * runner, the package check and the benchmarks. --no-sandbox because CI runs
+ * as root in a container; the rest keeps the browser from reaching out to
+ * the network or updating itself while it is measured or tested.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const first = (paths) => paths.find((path) => path && existsSync(path));
 
 /** Path of the system Chromium (CHROME_PATH wins), or undefined. */

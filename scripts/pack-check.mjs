@@ -16,7 +16,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import {findChromium, INSTALL_HINT} from './browsers.mjs';
+import {CHROMIUM_ARGS, findChromium, INSTALL_HINT} from './browsers.mjs';
 import {classOf, importInNode, nodeEntries, repoTags} from './node-import-check.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -148,7 +148,7 @@ async function renderAll(app) {
   });
   const browser = await puppeteer.launch({
     executablePath: chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const {port} = server.server.address();
