@@ -105,6 +105,21 @@ function shortMessageIds() {
 }
 
 /**
+ * Marks @lit/localize's modules free of side effects, so an unused part
+ * drops out: src/core/locale.ts installs msg() itself, and configureLocalization()
+ * (init/runtime.js, re-exported by the package's index next to msg and str)
+ * only makes a promise when it loads, which rollup cannot tell is unused.
+ */
+function localizeWithoutSideEffects() {
+  return {
+    name: 'localize-without-side-effects',
+    transform(code, id) {
+      return id.includes('/node_modules/@lit/localize/') ? {code, map: null, moduleSideEffects: false} : null;
+    },
+  };
+}
+
+/**
  * Records each output file's static imports, so the size check can add up
  * what a page really downloads for an entry (lazy locale chunks excluded).
  * Both builds add to one dist/import-graph.json.
@@ -222,6 +237,7 @@ const plugins = () => [
   stripTranslatorNotes(),
   shortMessageIds(),
   noIdHashing(),
+  localizeWithoutSideEffects(),
   minifyTemplates(),
   esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),
   lazyChunksImportNothing(),
@@ -275,6 +291,10 @@ export default [
   {
     // One entry per element; entries share Lit and the core through chunks,
     // so a page can load several of them and still load Lit once.
+    // 'allow-extension': an element's code stays in its own entry file, which
+    // then also exports what another entry (the guide) imports from it,
+    // instead of a one-line facade that re-exports a chunk (0.14 KB and a
+    // request less per element).
     input: Object.fromEntries(elements.map((tag) => [tag, `src/elements/${tag}/define.ts`])),
     output: {
       dir: 'dist/elements',
@@ -283,7 +303,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames,
     },
-    preserveEntrySignatures: 'exports-only',
+    preserveEntrySignatures: 'allow-extension',
     plugins: [...plugins(), importGraph()],
   },
   nodeConfig,

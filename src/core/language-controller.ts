@@ -1,6 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {LOCALE_STATUS_EVENT, type LocaleStatusEventDetail} from '@lit/localize';
-import {directionOf, getLocale, startLocalization, type Locale} from './locale.js';
+import {directionOf, getLocale, startLocalization, unwatch, watch, type Locale} from './locale.js';
 
 /**
  * The language of a widget's text: `lang` and `dir` for its wrapper, and a
@@ -22,17 +21,12 @@ export class LanguageController implements ReactiveController {
     return directionOf(getLocale());
   }
 
-  /** The locale status event: re-render once a locale has loaded. */
-  handleEvent(event: Event): void {
-    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'ready') this.host.requestUpdate();
-  }
-
   hostConnected(): void {
-    window.addEventListener(LOCALE_STATUS_EVENT, this);
+    watch(this.host);
     startLocalization(this.host.localName);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener(LOCALE_STATUS_EVENT, this);
+    unwatch(this.host);
   }
 }
