@@ -105,6 +105,21 @@ function shortMessageIds() {
 }
 
 /**
+ * Leaves the development tools' locales (src/core/dev-locales.ts: the
+ * pseudo-locale and the translation preview, which run from source) out of the
+ * browser build: the module becomes `devLoaders = undefined`, and the code
+ * that reads it folds away.
+ */
+function noDevLocales() {
+  return {
+    name: 'no-dev-locales',
+    load(id) {
+      return id.endsWith('/src/core/dev-locales.ts') ? 'export const devLoaders = undefined;' : null;
+    },
+  };
+}
+
+/**
  * Marks @lit/localize's modules free of side effects, so an unused part
  * drops out: src/core/locale.ts installs msg() itself, and configureLocalization()
  * (init/runtime.js, re-exported by the package's index next to msg and str)
@@ -237,6 +252,7 @@ const plugins = () => [
   stripTranslatorNotes(),
   shortMessageIds(),
   noIdHashing(),
+  noDevLocales(),
   localizeWithoutSideEffects(),
   minifyTemplates(),
   esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),

@@ -8,6 +8,7 @@ import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {joinStringsAndValues, type StrResult} from '@lit/localize/internal/str-tag.js';
 import {sourceLocale, targetLocales, allLocales} from '../generated/locale-codes.js';
 import {pageConfig} from './config.js';
+import {devLoaders, type LocaleLoader} from './dev-locales.js';
 import {cut, warnOnce} from './warn.js';
 
 export type Locale = (typeof allLocales)[number];
@@ -63,11 +64,6 @@ const RTL = /^(ar|fa|he|ur)(-|$)/i;
 /** The shipped locales, source first. */
 export const shippedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
-type LocaleLoader = () => Promise<{templates: unknown}>;
-
-/** Locales added or replaced by tooling (pseudo-locale, translation preview); never by the bundle. */
-const devLoaders = new Map<string, LocaleLoader>();
-
 /**
  * For development tools only: adds a locale (e.g. the pseudo-locale
  * `en-XA`) or replaces how a shipped one loads (e.g. a preview that marks
@@ -78,11 +74,13 @@ export function registerDevLocale(locale: string, loader: LocaleLoader): void {
     warnOnce(starter, `registerDevLocale("${cut(locale)}") came after the widgets started; ignored.`);
     return;
   }
-  devLoaders.set(locale, loader);
+  devLoaders?.set(locale, loader);
 }
 
-function knownLocales(): string[] {
-  return [...shippedLocales, ...[...devLoaders.keys()].filter((l) => !shippedLocales.includes(l as Locale))];
+function knownLocales(): readonly string[] {
+  return devLoaders
+    ? [...shippedLocales, ...[...devLoaders.keys()].filter((l) => !shippedLocales.includes(l as Locale))]
+    : shippedLocales;
 }
 
 /**
@@ -241,7 +239,7 @@ function apply(): Promise<void> {
   const load =
     target === sourceLocale
       ? Promise.resolve(undefined)
-      : ((devLoaders.get(target)?.() ?? loadShipped(target as TargetLocale)) as Promise<LocaleModule>).then(
+      : ((devLoaders?.get(target)?.() ?? loadShipped(target as TargetLocale)) as Promise<LocaleModule>).then(
           (module) => module.templates
         );
   // A newer request supersedes this one: whoever waits on this waits on that.
