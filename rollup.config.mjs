@@ -282,6 +282,9 @@ export const nodeConfig = {
   input: {
     'dystonia-widgets': 'src/define.ts',
     ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/define.ts`])),
+    // For scripts/prerender.mjs only (not in package.json `exports`): the
+    // structured data, in the same graph so it reads the same msg() as the elements.
+    'seo/json-ld': 'src/seo/json-ld.ts',
   },
   external,
   output: {dir: 'dist/node', format: 'es', sourcemap: false, entryFileNames: '[name].js', chunkFileNames},
