@@ -98,6 +98,7 @@ function control(option: AttributeOption): HTMLElement {
 function showAttributes(): void {
   const spec = options.tags[tagSelect.value];
   $('#tag-summary').textContent = spec?.summary ?? '';
+  attributesSet.dataset.tag = tagSelect.value;
   attributesSet.replaceChildren(attributesSet.querySelector('legend')!);
   for (const option of spec?.attributes ?? []) {
     const input = control(option);
@@ -180,26 +181,35 @@ function base(): string {
   return dist;
 }
 
-const fallbacks = new Map<string, Promise<string | undefined>>();
+/** The prerendered plain text per URL, once fetched: undefined when this build has none. */
+const fallbacks = new Map<string, string | undefined>();
+const fetching = new Set<string>();
 
-/** The prerendered plain text of the element (dist/html/<locale>/<tag>.plain.html), if this build has it. */
-function plainFallback(tag: string, locale: string): Promise<string | undefined> {
+/**
+ * The prerendered plain text of the element (dist/html/<locale>/<tag>.plain.html):
+ * a string, undefined (this build has none), or null while it is fetched
+ * (update() runs again when it arrives).
+ */
+function plainFallback(tag: string, locale: string): string | undefined | null {
   const url = new URL(`html/${locale}/${tag}.plain.html`, dist).href;
-  if (!fallbacks.has(url)) {
-    fallbacks.set(
-      url,
-      fetch(url)
-        .then(async (response) => {
-          if (!response.ok) return undefined;
-          // The file holds the element with its text; the snippet's own tag wraps the text.
-          const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-          const element = doc.querySelector(tag);
-          return (element ?? doc.body).innerHTML.trim();
-        })
-        .catch(() => undefined)
-    );
+  if (fallbacks.has(url)) return fallbacks.get(url);
+  if (!fetching.has(url)) {
+    fetching.add(url);
+    fetch(url)
+      .then(async (response) => {
+        if (!response.ok) return undefined;
+        // The file holds the element with its text; the snippet's own tag wraps the text.
+        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+        const element = doc.querySelector(tag);
+        return (element ?? doc.body).innerHTML.trim();
+      })
+      .catch(() => undefined)
+      .then((plain) => {
+        fallbacks.set(url, plain);
+        update();
+      });
   }
-  return fallbacks.get(url)!;
+  return null;
 }
 
 function elementHtml(tag: string, attrs: Record<string, string>, inner = ''): string {
@@ -228,24 +238,24 @@ function configAsAttributes(tag: string, config: PageConfig): Record<string, str
   return out;
 }
 
-let generation = 0;
-
-async function update(): Promise<void> {
-  const run = ++generation;
+function update(): void {
   const tag = tagSelect.value;
+  // The controls follow the element picked (the form's input event can come before the select's change).
+  if (attributesSet.dataset.tag !== tag) showAttributes();
   const attrs = attributes();
   const config = pageConfig();
   const locale = config.locale;
-  const plain = await plainFallback(tag, locale ?? 'en');
-  if (run !== generation) return;
-  fallback.disabled = plain === undefined;
+  const plain = plainFallback(tag, locale ?? 'en');
+  fallback.disabled = !plain;
   fallbackNote.textContent =
-    plain === undefined
-      ? `Not available: this build has no prerendered text for <${tag}> in ${locale ?? 'en'} ` +
-        '(html/ is written by `npm run prerender`).'
-      : 'The text shows until the script runs, and stays readable where scripts do not run.';
+    plain === null
+      ? 'Looking for the prerendered text…'
+      : plain === undefined
+        ? `Not available: this build has no prerendered text for <${tag}> in ${locale ?? 'en'} ` +
+          '(html/ is written by `npm run prerender`).'
+        : 'The text shows until the script runs, and stays readable where scripts do not run.';
   if (!integrity) return;
-  const inner = fallback.checked && plain !== undefined ? plain : '';
+  const inner = fallback.checked && plain ? plain : '';
   const tags = (root: string): string =>
     snippet(integrity!, {base: root, locale, withImportMap: importMap.checked}) +
     configHtml(config) +
@@ -260,10 +270,11 @@ async function update(): Promise<void> {
     withResize: resize.checked,
   });
   // The preview is the snippet itself, with the files from here (whatever the base field says).
-  // A blank page with the snippet pasted in, as on a clinic's site.
-  preview.srcdoc =
+  // A blank page with the snippet pasted in, as on a clinic's site (reloaded only when it changed).
+  const page =
     `<!doctype html>\n<html lang="${escapeAttribute(locale ?? 'en')}">\n<head><meta charset="utf-8">` +
     `<title>Preview</title></head>\n<body>\n${tags(dist)}\n</body>\n</html>\n`;
+  if (preview.srcdoc !== page) preview.srcdoc = page;
 }
 
 async function copy(textarea: HTMLTextAreaElement, out: HTMLElement): Promise<void> {
@@ -284,9 +295,8 @@ async function start(): Promise<void> {
   showConfig();
   showAttributes();
   baseInput.value = dist;
-  tagSelect.addEventListener('change', showAttributes);
-  form.addEventListener('input', () => void update());
-  form.addEventListener('change', () => void update());
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
   form.addEventListener('submit', (event) => event.preventDefault());
   $('#copy-script').addEventListener('click', () => void copy(scriptOut, $('#copy-script-status')));
   $('#copy-iframe').addEventListener('click', () => void copy(iframeOut, $('#copy-iframe-status')));
@@ -299,7 +309,7 @@ async function start(): Promise<void> {
       `The build's integrity.json could not be read (${String(error)}): the snippets need a build. ` +
       'Run `npm run build`, then reload.';
   }
-  await update();
+  update();
   document.documentElement.dataset.ready = 'true';
 }
 
