@@ -173,6 +173,27 @@ describe('the embed builder', () => {
     }
   });
 
+  it('the built builder (dist/builder/index.html) starts and makes a pinned snippet', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Built builder';
+    frame.src = '/embed-dist/builder/index.html';
+    document.body.append(frame);
+    frames.push(frame);
+    const out = () =>
+      frame.contentDocument?.querySelector<HTMLTextAreaElement>('#script-snippet')?.value ?? '';
+    await waitUntil(() => out().includes('</script>'), 'no snippet', {timeout: 8000});
+    const first = frame.contentDocument!.querySelector<HTMLSelectElement>('#tag')!.value;
+    expect(out()).to.match(/src="http[^"]+\/embed-dist\/v[\d.]+\/dystonia-widgets\.js"/);
+    expect(out()).to.include(`<${first}></${first}>`);
+    expect(
+      await renderedText(
+        frame.contentDocument!.querySelector<HTMLIFrameElement>('#preview')!,
+        first,
+        'built preview'
+      )
+    ).not.to.equal('');
+  });
+
   it('is accessible (axe)', async () => {
     await expect($('#builder')).to.be.accessible();
   });
