@@ -65,7 +65,8 @@ function field(label: string, control: HTMLElement, hint?: string): void {
     const note = document.createElement('p');
     note.className = 'builder-hint';
     note.id = `${control.id}-hint`;
-    note.textContent = hint;
+    // The manifest's Markdown code marks read as quotes here.
+    note.textContent = hint.replace(/`([^`]*)`/g, '“$1”');
     control.setAttribute('aria-describedby', note.id);
     wrapper.append(note);
   }
@@ -109,7 +110,7 @@ function showAttributes(): void {
       const note = document.createElement('p');
       note.className = 'builder-hint';
       note.id = `${input.id}-hint`;
-      note.textContent = option.description ?? '';
+      note.textContent = (option.description ?? '').replace(/`([^`]*)`/g, '“$1”');
       input.setAttribute('aria-describedby', note.id);
       attributesSet.append(label, note);
     } else field(option.name, input, option.description ?? '');
@@ -184,6 +185,16 @@ function base(): string {
 /** The prerendered plain text per URL, once fetched: undefined when this build has none. */
 const fallbacks = new Map<string, string | undefined>();
 const fetching = new Set<string>();
+/** The lang and dir attributes of each prerendered element, per URL. */
+const languages = new Map<string, {lang: string; dir: string}>();
+
+function plainLanguage(tag: string, locale: string): Record<string, string> {
+  const found = languages.get(new URL(`html/${locale}/${tag}.plain.html`, dist).href);
+  const out: Record<string, string> = {};
+  if (found?.lang) out.lang = found.lang;
+  if (found?.dir) out.dir = found.dir;
+  return out;
+}
 
 /**
  * The prerendered plain text of the element (dist/html/<locale>/<tag>.plain.html):
@@ -201,6 +212,11 @@ function plainFallback(tag: string, locale: string): string | undefined | null {
         // The file holds the element with its text; the snippet's own tag wraps the text.
         const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
         const element = doc.querySelector(tag);
+        if (element)
+          languages.set(url, {
+            lang: element.getAttribute('lang') ?? '',
+            dir: element.getAttribute('dir') ?? '',
+          });
         return (element ?? doc.body).innerHTML.trim();
       })
       .catch(() => undefined)
@@ -256,10 +272,12 @@ function update(): void {
         : 'The text shows until the script runs, and stays readable where scripts do not run.';
   if (!integrity) return;
   const inner = fallback.checked && plain ? plain : '';
+  // The prerendered text is in the chosen language: the element says so (lang, dir as the file has them).
+  const marked = inner && locale ? {...attrs, ...plainLanguage(tag, locale)} : attrs;
   const tags = (root: string): string =>
     snippet(integrity!, {base: root, locale, withImportMap: importMap.checked}) +
     configHtml(config) +
-    elementHtml(tag, attrs, inner);
+    elementHtml(tag, marked, inner);
   scriptOut.value = `${tags(base())}\n`;
   iframeOut.value = iframeSnippet(integrity, {
     base: base(),
