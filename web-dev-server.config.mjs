@@ -1,5 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
+import {elementOptionsDevPlugin} from './scripts/element-options.mjs';
 
 /**
  * DEMO ONLY: a stand-in for a clinic's inquiry endpoint, so the demo's
@@ -29,7 +30,12 @@ export default {
   port: Number(process.env.PORT ?? 8000),
   watch: true,
   // i18nPreviewPlugin: the preview modules of demo/translate.html, built from locales/*.xlf on request.
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), i18nPreviewPlugin()],
+  // elementOptionsDevPlugin: the embed builder's (demo/embed.html) options, from custom-elements.json made from src/.
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+    i18nPreviewPlugin(),
+    elementOptionsDevPlugin(),
+  ],
   middleware: [
     demoInquiryEndpoint,
     function demoIndex(context, next) {

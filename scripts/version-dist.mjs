@@ -16,12 +16,11 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {PLACEHOLDER_BASE, snippet, versionDir} from './snippet.mjs';
 
-/** Where an editor's snippet points when no --base is given: the shape, not a real host. */
-export const PLACEHOLDER_BASE = 'https://<your host>/dystonia-widgets/';
-
-/** The versioned directory under dist/ (and under the host's base URL). */
-export const versionDir = (version) => `v${version}/`;
+// snippet() lives in a browser-safe module of its own: the embed builder
+// (demo/embed.ts) makes the same tags in the page, from one implementation.
+export {PLACEHOLDER_BASE, snippet, versionDir};
 
 /** Earlier versioned copies (and this one) inside dist/. */
 const VERSIONED = /^v\d+\.\d+\.\d+[^/]*\//;
@@ -37,7 +36,10 @@ export const isServed = (path) =>
   !VERSIONED.test(path) &&
   !path.startsWith('types/') &&
   !path.startsWith('node/') &&
-  /\.js(\.map)?$/.test(path);
+  // The embed builder (dist/builder/) is a tool a clinic hosts, not something pages pin.
+  !path.startsWith('builder/') &&
+  // The iframe embed's page and style sheet too: an embed URL is pinned like a script URL.
+  (/\.js(\.map)?$/.test(path) || /^embed\/[^/]+\.(html|css)$/.test(path));
 
 /**
  * Whether a file gets an integrity hash: scripts only. Subresource
@@ -77,48 +79,6 @@ export function versionDist(files, version) {
       ),
     },
   };
-}
-
-/**
- * The tags an editor pastes, in this order: an import map that gives each
- * lazily loaded chunk its hash (the entry's own hash covers only the entry
- * file), the locale chunk's modulepreload (for a page in that language) and
- * the versioned entry, each with its hash. The README says what each engine
- * verifies (test/integration/second-origin.test.ts checks it).
- * @param integrity dist/integrity.json (versionDist().integrity)
- * @param options base: the URL dist/ is served under; locale: the page's
- *   locale (none, or the source locale: no preload); withImportMap: false
- *   leaves the import map out (a page whose CSP refuses inline scripts)
- */
-export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, withImportMap = true} = {}) {
-  const root = `${base.endsWith('/') ? base : `${base}/`}${integrity.path}`;
-  const hash = (file) => {
-    const value = integrity.files[file];
-    if (!value) throw new Error(`${file} is not in integrity.json`);
-    return value;
-  };
-  const lines = [];
-  if (withImportMap) {
-    // What the full bundle may import later: its locale chunks and its own chunks (not elements/).
-    const lazy = Object.keys(integrity.files).filter((file) => /^(locales|chunks)\//.test(file));
-    lines.push(
-      '<script type="importmap">',
-      JSON.stringify({integrity: Object.fromEntries(lazy.map((file) => [root + file, hash(file)]))}, null, 2),
-      '</script>'
-    );
-  }
-  if (locale && locale !== 'en') {
-    const chunk = `locales/${locale}.js`;
-    lines.push(
-      `<link rel="modulepreload" href="${root}${chunk}"`,
-      `      integrity="${hash(chunk)}" crossorigin="anonymous" />`
-    );
-  }
-  lines.push(
-    `<script type="module" src="${root}dystonia-widgets.js"`,
-    `        integrity="${hash('dystonia-widgets.js')}" crossorigin="anonymous"></script>`
-  );
-  return `${lines.join('\n')}\n`;
 }
 
 // --- the command line (disk) -------------------------------------------------

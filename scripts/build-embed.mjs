@@ -1,0 +1,86 @@
+// The iframe embed and the embed builder, built next to the bundle
+// (README, "Iframe embed" and "Embed builder"):
+//   dist/embed/index.html, embed.css, embed.js   one element from query parameters
+//   dist/embed/resize.js                          the optional parent-page script
+//   dist/builder/index.html, embed.css, builder.js   the embed builder (demo/embed.html)
+// Both know the elements' attributes from custom-elements.json, baked in
+// (scripts/element-options.mjs). dist/embed/ joins the versioned copy and
+// integrity.json (scripts/version-dist.mjs, isServed).
+//
+// `node scripts/build-embed.mjs`   after `npm run analyze` (reads dist/custom-elements.json)
+// buildEmbed() is pure (files in memory), so test/server/embed.mjs serves the same files.
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import {elementOptionsPlugin} from './element-options.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const read = (path) => readFileSync(join(ROOT, path), 'utf8');
+
+/** Replaces `from` in `text`, failing when it is not there exactly once. */
+function replaceOnce(text, from, to, file) {
+  if (text.split(from).length !== 2) throw new Error(`${file}: expected "${from}" once`);
+  return text.replace(from, to);
+}
+
+async function script(input, format, manifest, descriptions = true) {
+  const bundle = await rollup({
+    input: join(ROOT, input),
+    plugins: [
+      nodeResolve(),
+      elementOptionsPlugin(manifest, {descriptions}),
+      esbuild({tsconfig: join(ROOT, 'tsconfig.json'), target: 'es2021'}),
+      terser({ecma: 2021, module: format === 'es', format: {comments: false}}),
+    ],
+  });
+  const {output} = await bundle.generate({format});
+  await bundle.close();
+  if (output.length !== 1) throw new Error(`${input}: expected one output file, got ${output.length}`);
+  return output[0].code;
+}
+
+/**
+ * The files, path under dist/ → text.
+ * @param manifest custom-elements.json (undefined: made from src/)
+ */
+export async function buildEmbed(manifest) {
+  const [embed, resize, builder] = await Promise.all([
+    script('embed/embed.ts', 'es', manifest, false),
+    script('embed/resize.ts', 'iife', manifest),
+    script('demo/embed.ts', 'es', manifest),
+  ]);
+  let builderPage = read('demo/embed.html');
+  // The dev server serves the page from demo/ with dist/ beside it; built, dist/ is the parent.
+  builderPage = replaceOnce(
+    builderPage,
+    '<meta name="dw-dist" content="../dist/" />',
+    '<meta name="dw-dist" content="../" />',
+    'demo/embed.html'
+  );
+  builderPage = replaceOnce(builderPage, 'src="./embed.ts"', 'src="./builder.js"', 'demo/embed.html');
+  return new Map([
+    ['embed/index.html', read('embed/index.html')],
+    ['embed/embed.css', read('embed/embed.css')],
+    ['embed/embed.js', embed],
+    ['embed/resize.js', resize],
+    ['builder/index.html', builderPage],
+    ['builder/embed.css', read('demo/embed.css')],
+    ['builder/builder.js', builder],
+  ]);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const manifest = JSON.parse(read('dist/custom-elements.json'));
+  const files = await buildEmbed(manifest);
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(ROOT, 'dist', path)), {recursive: true});
+    writeFileSync(join(ROOT, 'dist', path), text);
+  }
+  console.log(
+    `dist/embed/, dist/builder/: ${[...files].map(([p, t]) => `${p} ${(Buffer.byteLength(t) / 1024).toFixed(2)} KB`).join(', ')}`
+  );
+}

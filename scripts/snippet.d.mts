@@ -1,0 +1,30 @@
+// Types of scripts/snippet.mjs, for the embed builder (demo/embed.ts).
+
+/** dist/integrity.json */
+export interface Integrity {
+  version: string;
+  path: string;
+  algorithm: 'sha384';
+  files: Record<string, string>;
+}
+
+export const PLACEHOLDER_BASE: string;
+export function versionDir(version: string): string;
+export function snippet(
+  integrity: Integrity,
+  options?: {base?: string; locale?: string | undefined; withImportMap?: boolean}
+): string;
+export function escapeAttribute(value: string): string;
+export const HEIGHT_MESSAGE: 'dystonia-widgets:height';
+export function iframeSnippet(
+  integrity: Integrity,
+  options: {
+    base?: string;
+    tag: string;
+    locale?: string | undefined;
+    attributes?: Record<string, string>;
+    title?: string;
+    height?: number;
+    withResize?: boolean;
+  }
+): string;

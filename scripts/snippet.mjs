@@ -1,0 +1,96 @@
+// What an editor pastes, made from dist/integrity.json. No Node APIs: the
+// command line (scripts/version-dist.mjs, `npm run snippet`) and the embed
+// builder (demo/embed.ts, in the browser) use this one implementation.
+
+/** Where an editor's snippet points when no --base is given: the shape, not a real host. */
+export const PLACEHOLDER_BASE = 'https://<your host>/dystonia-widgets/';
+
+/** The versioned directory under dist/ (and under the host's base URL). */
+export const versionDir = (version) => `v${version}/`;
+
+/** The versioned root URL: `<base>/v<version>/`. */
+const pinnedRoot = (integrity, base) => `${base.endsWith('/') ? base : `${base}/`}${integrity.path}`;
+
+/** An integrity hash from integrity.json, or an error naming the file. */
+function hashOf(integrity, file) {
+  const value = integrity.files[file];
+  if (!value) throw new Error(`${file} is not in integrity.json`);
+  return value;
+}
+
+/**
+ * The tags an editor pastes, in this order: an import map that gives each
+ * lazily loaded chunk its hash (the entry's own hash covers only the entry
+ * file), the locale chunk's modulepreload (for a page in that language) and
+ * the versioned entry, each with its hash. The README says what each engine
+ * verifies (test/integration/second-origin.test.ts checks it).
+ * @param integrity dist/integrity.json (versionDist().integrity)
+ * @param options base: the URL dist/ is served under; locale: the page's
+ *   locale (none, or the source locale: no preload); withImportMap: false
+ *   leaves the import map out (a page whose CSP refuses inline scripts)
+ */
+export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, withImportMap = true} = {}) {
+  const root = pinnedRoot(integrity, base);
+  const hash = (file) => hashOf(integrity, file);
+  const lines = [];
+  if (withImportMap) {
+    // What the full bundle may import later: its locale chunks and its own chunks (not elements/).
+    const lazy = Object.keys(integrity.files).filter((file) => /^(locales|chunks)\//.test(file));
+    lines.push(
+      '<script type="importmap">',
+      JSON.stringify({integrity: Object.fromEntries(lazy.map((file) => [root + file, hash(file)]))}, null, 2),
+      '</script>'
+    );
+  }
+  if (locale && locale !== 'en') {
+    const chunk = `locales/${locale}.js`;
+    lines.push(
+      `<link rel="modulepreload" href="${root}${chunk}"`,
+      `      integrity="${hash(chunk)}" crossorigin="anonymous" />`
+    );
+  }
+  lines.push(
+    `<script type="module" src="${root}dystonia-widgets.js"`,
+    `        integrity="${hash('dystonia-widgets.js')}" crossorigin="anonymous"></script>`
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** `"` `&` `<` `>` as character references: a value inside a double-quoted attribute. */
+export const escapeAttribute = (value) =>
+  String(value).replace(/[&"<>]/g, (c) => ({'&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;'})[c]);
+
+/** The message dist/embed/ posts to its parent (README, "Iframe embed"). */
+export const HEIGHT_MESSAGE = 'dystonia-widgets:height';
+
+/**
+ * The iframe embed (README, "Iframe embed"): the versioned
+ * `embed/index.html` with the element's tag, locale and attributes as query
+ * parameters, and, unless withResize is false, the parent script that sets
+ * the frame's height from the messages the embed posts.
+ * @param integrity dist/integrity.json
+ * @param options base: the URL dist/ is served under; tag; locale;
+ *   attributes: name → value (a boolean attribute: ''); title: the frame's
+ *   accessible name; height: the frame's height before the first message
+ */
+export function iframeSnippet(
+  integrity,
+  {base = PLACEHOLDER_BASE, tag, locale, attributes = {}, title = tag, height = 600, withResize = true}
+) {
+  const root = pinnedRoot(integrity, base);
+  const query = new URLSearchParams({tag});
+  if (locale) query.set('locale', locale);
+  for (const [name, value] of Object.entries(attributes)) query.set(name, value);
+  const src = `${root}embed/index.html?${query}`;
+  const lines = [
+    `<iframe src="${escapeAttribute(src)}"`,
+    `        title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy"></iframe>`,
+  ];
+  if (withResize) {
+    lines.push(
+      `<script src="${root}embed/resize.js"`,
+      `        integrity="${hashOf(integrity, 'embed/resize.js')}" crossorigin="anonymous" async></script>`
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,202 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {textOf} from '../helpers.js';
+import {builtTree} from './helpers.js';
+
+// The embed builder (demo/embed.html + demo/embed.ts, README "Embed builder"),
+// from source on this page, pointed at the build as a clinic hosts it
+// (test/server/embed.mjs: the real bundle, built in memory, with
+// integrity.json and the versioned copy). Its options come from
+// custom-elements.json made from src/ (scripts/element-options.mjs).
+
+const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
+const frames: HTMLIFrameElement[] = [];
+
+/** Sets a control's value as a person does, with the events a person's change fires. */
+function set(control: HTMLInputElement | HTMLSelectElement, value: string | boolean): void {
+  if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+  else control.value = value;
+  control.dispatchEvent(new Event('input', {bubbles: true}));
+  control.dispatchEvent(new Event('change', {bubbles: true}));
+}
+
+const preview = () => $<HTMLIFrameElement>('#preview');
+const scriptSnippet = () => $<HTMLTextAreaElement>('#script-snippet').value;
+const iframeSnippet = () => $<HTMLTextAreaElement>('#iframe-snippet').value;
+
+/** The text of the first `tag` in a frame, through its shadow root, once it has some. */
+async function renderedText(frame: HTMLIFrameElement, tag: string, what: string): Promise<string> {
+  const text = () => textOf(frame.contentDocument?.querySelector(tag)?.shadowRoot);
+  await waitUntil(() => text() !== '', `${what}: <${tag}> did not render`, {timeout: 8000});
+  return text();
+}
+
+/** A blank page (a frame of this origin) with `html` pasted into its body. */
+function paste(html: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.title = 'Blank page with the snippet';
+  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body>\n${html}\n</body></html>`;
+  document.body.append(frame);
+  frames.push(frame);
+  // In view, as a page's content is: the iframe embed's frame loads lazily (loading="lazy").
+  frame.scrollIntoView();
+  return frame;
+}
+
+describe('the embed builder', () => {
+  before(async function () {
+    await builtTree.call(this);
+    const meta = document.createElement('meta');
+    meta.name = 'dw-dist';
+    meta.content = '/embed-dist/';
+    document.head.append(meta);
+    const page = new DOMParser().parseFromString(await (await fetch('/demo/embed.html')).text(), 'text/html');
+    const container = document.createElement('div');
+    container.id = 'builder';
+    container.append(...Array.from(page.body.childNodes).map((node) => document.importNode(node, true)));
+    document.body.append(container);
+    await import('../../demo/embed.js');
+    await waitUntil(() => document.documentElement.dataset.ready === 'true', 'the builder did not start', {
+      timeout: 8000,
+    });
+  });
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  it('offers every element and only allowed values', () => {
+    const tags = Array.from($<HTMLSelectElement>('#tag').options).map((o) => o.value);
+    expect(tags).to.include.members(['dystonia-types', 'dystonia-causes', 'inquiry-cta', 'symptom-areas']);
+    set($<HTMLSelectElement>('#tag'), 'dystonia-types');
+    const filter = $<HTMLSelectElement>('#attr-filter');
+    expect(filter.localName).to.equal('select');
+    expect(Array.from(filter.options).map((o) => o.value)).to.deep.equal([
+      '',
+      'all',
+      'distribution',
+      'syndromes',
+    ]);
+    const level = $<HTMLInputElement>('#attr-heading-level');
+    expect([level.type, level.min, level.max, level.step]).to.deep.equal(['number', '1', '6', '1']);
+    // A value out of range is marked and left out of both snippets.
+    set(level, '9');
+    expect(level.getAttribute('aria-invalid')).to.equal('true');
+    expect(scriptSnippet()).not.to.include('heading-level');
+    expect(iframeSnippet()).not.to.include('heading-level');
+    set(level, '');
+    set($<HTMLSelectElement>('#tag'), 'symptom-areas');
+    expect($<HTMLInputElement>('#attr-no-map').type).to.equal('checkbox');
+  });
+
+  it('changing an option updates the preview and both snippets', async () => {
+    set($<HTMLSelectElement>('#tag'), 'dystonia-types');
+    set($<HTMLSelectElement>('#attr-filter'), 'syndromes');
+    expect(scriptSnippet()).to.include('<dystonia-types filter="syndromes"></dystonia-types>');
+    expect(scriptSnippet()).to.match(
+      /<script type="module" src="[^"]+\/embed-dist\/v[^"]+\/dystonia-widgets\.js"/
+    );
+    expect(scriptSnippet()).to.match(/integrity="sha384-[\w+/=]+" crossorigin="anonymous"/);
+    expect(iframeSnippet()).to.match(/embed\/index\.html\?tag=dystonia-types&amp;filter=syndromes"/);
+    await waitUntil(
+      () =>
+        preview().contentDocument?.querySelector('dystonia-types')?.getAttribute('filter') === 'syndromes',
+      'the preview did not follow',
+      {timeout: 8000}
+    );
+    const shown = await renderedText(preview(), 'dystonia-types', 'preview');
+    set($<HTMLSelectElement>('#attr-filter'), 'distribution');
+    await waitUntil(
+      () =>
+        preview().contentDocument?.querySelector('dystonia-types')?.getAttribute('filter') === 'distribution',
+      'the preview did not follow',
+      {timeout: 8000}
+    );
+    expect(await renderedText(preview(), 'dystonia-types', 'preview')).not.to.equal(shown);
+  });
+
+  it('the copied snippet, pasted into a blank page, renders what the preview shows', async () => {
+    set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+    set($<HTMLInputElement>('#attr-heading-level'), '3');
+    set($<HTMLSelectElement>('#config-locale'), 'es');
+    // The clinic's own address for the files: the snippet uses it (the preview keeps this server's).
+    set($<HTMLInputElement>('#base'), 'https://clinic.example/dw/');
+    expect(scriptSnippet()).to.include('src="https://clinic.example/dw/v');
+    set($<HTMLInputElement>('#base'), new URL('/embed-dist/', location.href).href);
+    const snippet = scriptSnippet();
+    expect(snippet).to.include('<link rel="modulepreload"');
+    expect(snippet).to.include('"locale": "es"');
+    expect(snippet).to.include('<dystonia-causes heading-level="3"></dystonia-causes>');
+    const fromPreview = await renderedText(preview(), 'dystonia-causes', 'preview');
+    const pasted = paste(snippet);
+    const fromPaste = await renderedText(pasted, 'dystonia-causes', 'pasted snippet');
+    expect(fromPaste).to.equal(fromPreview);
+    expect(fromPaste).to.match(/distonía/i);
+    expect(
+      textOf(pasted.contentDocument!.querySelector('dystonia-causes')!.shadowRoot!.querySelector('h3'))
+    ).not.to.equal('');
+    set($<HTMLSelectElement>('#config-locale'), '');
+  });
+
+  it('the iframe snippet, pasted into a blank page, renders the element in a frame sized to it', async () => {
+    set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+    set($<HTMLInputElement>('#attr-heading-level'), '');
+    set($<HTMLSelectElement>('#config-locale'), 'es');
+    const html = iframeSnippet();
+    expect(html).to.include('locale=es');
+    expect(html).to.match(/<script src="[^"]+\/embed\/resize\.js"\s+integrity="sha384-/);
+    const page = paste(html);
+    await waitUntil(
+      () => page.contentDocument?.querySelector('iframe')?.contentDocument?.querySelector('dystonia-causes'),
+      'no embed',
+      {timeout: 8000}
+    );
+    const inner = page.contentDocument!.querySelector('iframe')!;
+    expect(await renderedText(inner, 'dystonia-causes', 'iframe embed')).to.match(/distonía/i);
+    const content = () => Math.ceil(inner.contentDocument!.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => Math.abs(inner.clientHeight - content()) < 1, 'the frame was not resized', {
+      timeout: 8000,
+    });
+    set($<HTMLSelectElement>('#config-locale'), '');
+  });
+
+  it('says the plain-text fallback is unavailable when the build has no prerendered HTML', async () => {
+    set($<HTMLSelectElement>('#tag'), 'dystonia-symptoms');
+    await waitUntil(() => textOf($('#fallback-note')).includes('Not available'), 'no answer', {
+      timeout: 8000,
+    });
+    expect($<HTMLInputElement>('#fallback').disabled).to.equal(true);
+    expect(scriptSnippet()).to.include('<dystonia-symptoms></dystonia-symptoms>');
+  });
+
+  it('copies with the clipboard, or selects the text when the clipboard is refused', async () => {
+    $<HTMLButtonElement>('#copy-script').click();
+    await waitUntil(() => textOf($('#copy-script-status')) !== '', 'no feedback', {timeout: 8000});
+    const textarea = $<HTMLTextAreaElement>('#script-snippet');
+    if (textOf($('#copy-script-status')) !== 'Copied.') {
+      expect(document.activeElement).to.equal(textarea);
+      expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([0, textarea.value.length]);
+    }
+  });
+
+  it('the built builder (dist/builder/index.html) starts and makes a pinned snippet', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Built builder';
+    frame.src = '/embed-dist/builder/index.html';
+    document.body.append(frame);
+    frames.push(frame);
+    const out = () =>
+      frame.contentDocument?.querySelector<HTMLTextAreaElement>('#script-snippet')?.value ?? '';
+    await waitUntil(() => out().includes('</script>'), 'no snippet', {timeout: 8000});
+    const first = frame.contentDocument!.querySelector<HTMLSelectElement>('#tag')!.value;
+    expect(out()).to.match(/src="http[^"]+\/embed-dist\/v[\d.]+\/dystonia-widgets\.js"/);
+    expect(out()).to.include(`<${first}></${first}>`);
+    expect(
+      await renderedText(
+        frame.contentDocument!.querySelector<HTMLIFrameElement>('#preview')!,
+        first,
+        'built preview'
+      )
+    ).not.to.equal('');
+  });
+
+  it('is accessible (axe)', async () => {
+    await expect($('#builder')).to.be.accessible();
+  });
+});
