@@ -282,6 +282,8 @@ export const nodeConfig = {
   input: {
     'dystonia-widgets': 'src/define.ts',
     ...Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/define.ts`])),
+    // Server renders in a locale (useServerLocale): package export `./server`, Node only.
+    server: 'src/server.ts',
   },
   external,
   output: {dir: 'dist/node', format: 'es', sourcemap: false, entryFileNames: '[name].js', chunkFileNames},
@@ -291,8 +293,26 @@ export const nodeConfig = {
     nodeResolve({exportConditions: ['node']}),
     selfContainedLocales(),
     stripTranslatorNotes(),
+    // The browser bundle's template strings, byte for byte: Lit hydrates a
+    // server render only if each template's digest (a hash of its strings)
+    // matches the one in the browser (npm run prerender, any consumer's SSR).
+    minifyTemplates(),
     esbuild({tsconfig: './tsconfig.json', target: 'node20'}),
   ],
+};
+
+/**
+ * dist/dystonia-widgets.hydrate.js: the CDN bundle with Lit's hydration
+ * support evaluated before Lit (src/hydrate.ts), for pages with prerendered
+ * declarative shadow DOM (dist/html/). A build of its own, so the plain
+ * bundle stays one self-contained file without it; its locale chunks and the
+ * inquiry form's chunk are the plain bundle's, byte for byte (same names).
+ */
+export const hydrateConfig = {
+  input: {'dystonia-widgets.hydrate': 'src/hydrate.ts'},
+  output: {dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames},
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [...plugins(), importGraph()],
 };
 
 export default [
@@ -323,4 +343,5 @@ export default [
     plugins: [...plugins(), importGraph()],
   },
   nodeConfig,
+  hydrateConfig,
 ];

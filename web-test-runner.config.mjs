@@ -18,6 +18,7 @@ import {cspMiddleware} from './test/server/csp.mjs';
 import {builtBundleFaults, builtBundlePlugin} from './test/server/built-bundle.mjs';
 import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
 import {secondOriginPlugin} from './test/server/second-origin.mjs';
+import {prerenderedPlugin} from './test/server/prerendered.mjs';
 import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 
 // DW_BROWSERS=chromium,firefox,webkit (any of them) picks the engines; by
@@ -124,6 +125,8 @@ export default {
     builtBundlePlugin(),
     // The build on another origin, hosted as the README says (test/integration/second-origin.test.ts).
     secondOriginPlugin(),
+    // npm run prerender's fragments, made from the current source (test/integration/prerender.test.ts).
+    prerenderedPlugin(),
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
     // The translation preview's modules, from locales/ or the test fixtures (test/i18n/preview.test.ts).
     i18nPreviewPlugin({dirs: ['locales', 'test/fixtures/i18n']}),
