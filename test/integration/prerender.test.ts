@@ -35,8 +35,10 @@ function readText(node: Node, skip: string): string {
   const walk = (n: Node): void => {
     if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
     if (n.nodeType !== Node.ELEMENT_NODE && n.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    if (n instanceof Element && (n.localName === 'style' || (skip && n.matches(skip)))) return;
-    const root = n instanceof Element ? n.shadowRoot : null;
+    // Node types, not instanceof: the client's nodes are in a frame (another realm).
+    const element = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : null;
+    if (element && (element.localName === 'style' || (skip && element.matches(skip)))) return;
+    const root = element?.shadowRoot;
     (root ?? n).childNodes.forEach(walk);
   };
   walk(node);

@@ -27,7 +27,18 @@ const locales = [...list('sourceLocale'), ...list('targetLocales')];
 /** Parse errors (parse5 reports each spec violation), and every node. */
 function parse(html) {
   const errors = [];
-  const fragment = parseFragment(html, {onParseError: (e) => errors.push(`${e.code} at ${e.startOffset}`)});
+  const fragment = parseFragment(html, {
+    onParseError: (e) => {
+      // `<?>`: Lit's marker for an empty binding (nothing) in a server render; every parser reads it
+      // as a comment (a "bogus comment", which the spec counts as an error), and hydration expects it.
+      if (
+        e.code === 'unexpected-question-mark-instead-of-tag-name' &&
+        html.startsWith('<?>', e.startOffset - 1)
+      )
+        return;
+      errors.push(`${e.code} at ${e.startOffset}: ${html.slice(e.startOffset - 20, e.startOffset + 20)}`);
+    },
+  });
   const nodes = [];
   const walk = (node) => {
     nodes.push(node);
@@ -80,9 +91,11 @@ describe('npm run prerender', () => {
             `${locale}/${file}: on…=`
           );
           assert.ok(!html.includes('<script') && !html.includes(' style='), `${locale}/${file}`);
+          // Content, not an empty shell (the testimonials have quotes, no heading).
+          const content = tag === 'patient-testimonial' ? /^blockquote$/ : /^h[1-6]$/;
           assert.ok(
-            elements.some((n) => /^h[1-6]$/.test(n.tagName)),
-            `${locale}/${file}: no heading`
+            elements.some((n) => content.test(n.tagName)),
+            `${locale}/${file}: no ${content.source}`
           );
         }
         const host = parse(dsd).fragment.childNodes.find((n) => n.tagName === tag);
