@@ -100,7 +100,8 @@ export async function prerender({nodeDir = path.join(root, 'dist/node'), build =
   const {useServerLocale, shippedLocales} = await import(pathToFileURL(path.join(nodeDir, 'server.js')).href);
   const {render} = await import('@lit-labs/ssr');
   const {collectResult} = await import('@lit-labs/ssr/lib/render-result.js');
-  const {html, unsafeStatic} = await import('lit/static-html.js');
+  // Named apart from html: a static tag name is what lit/static-html allows and a plain html`` does not.
+  const {html: staticHtml, unsafeStatic} = await import('lit/static-html.js');
   const tags = readdirSync(path.join(root, 'src/elements')).sort();
   const files = {};
   for (const wanted of shippedLocales) {
@@ -109,7 +110,7 @@ export async function prerender({nodeDir = path.join(root, 'dist/node'), build =
     const dir = /^(ar|fa|he|ur)(-|$)/i.test(locale) ? 'rtl' : 'ltr';
     for (const tag of tags) {
       const name = unsafeStatic(tag);
-      let dsd = await collectResult(render(html`<${name}></${name}>`));
+      let dsd = await collectResult(render(staticHtml`<${name}></${name}>`));
       // The markers of the one-line template around the element: a fragment is not part of a Lit template.
       dsd = dsd.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
       if (!dsd.includes(`lang="${locale}"`)) throw new Error(`${tag}: not rendered in ${locale}`);
