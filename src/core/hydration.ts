@@ -5,6 +5,7 @@
  */
 import {DwElement} from './element.js';
 import {getLocale} from './locale.js';
+import {cut, warnOnce} from './warn.js';
 
 /**
  * The hydration support's "render root came from the server" flag: `_$AG`
@@ -19,19 +20,34 @@ const proto = DwElement.prototype as unknown as Hydrating;
 // hydrate); here the hydration support's createRenderRoot (LitElement's) keeps it.
 delete (proto as {createRenderRoot?: unknown}).createRenderRoot;
 
+/** Removes what was prerendered, keeping its styles, so that the element renders afresh. */
+function discard(element: DwElement & Hydrating): void {
+  element._$AG = element._$needsHydration = false;
+  for (const node of [...(element.shadowRoot?.childNodes ?? [])])
+    if (node.nodeName !== 'STYLE') node.remove();
+}
+
 // Hydration adopts the prerendered text as if the element had rendered it.
 // Prerendered in another locale than the page's (the first render waits for
 // the page's locale), it would stay in that locale: such an element renders
-// afresh instead, keeping only the prerendered styles.
+// afresh instead, keeping only the prerendered styles. Markup that does not
+// match the element's attributes (e.g. heading-level added to a fragment
+// prerendered without it) makes hydration throw: rendered afresh, with a warning.
 const {update} = proto;
 proto.update = function (this: DwElement & Hydrating, changed: unknown) {
-  const root = this.shadowRoot;
-  if (
-    (this._$AG || this._$needsHydration) &&
-    root?.querySelector('.base')?.getAttribute('lang') !== getLocale()
-  ) {
-    this._$AG = this._$needsHydration = false;
-    for (const node of [...(root?.childNodes ?? [])]) if (node.nodeName !== 'STYLE') node.remove();
+  const hydrating = this._$AG || this._$needsHydration;
+  if (hydrating && this.shadowRoot?.querySelector('.base')?.getAttribute('lang') !== getLocale())
+    discard(this);
+  try {
+    update.call(this, changed);
+  } catch (error) {
+    if (!hydrating) throw error;
+    warnOnce(
+      this.localName,
+      `its prerendered HTML does not match its attributes (${cut(error)}); rendered afresh. ` +
+        'Prerender it with the same attributes, or paste the .plain.html form.'
+    );
+    discard(this);
+    update.call(this, changed);
   }
-  update.call(this, changed);
 };

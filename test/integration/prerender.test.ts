@@ -220,6 +220,27 @@ describe('prerendered HTML (npm run prerender)', function () {
     expect(root.querySelectorAll('li').length).to.equal(7);
   });
 
+  it('a fragment whose markup does not match its attributes renders afresh, with one warning', async () => {
+    const tag = 'dystonia-causes';
+    const frame = await openFrame({locale: 'en', form: 'dsd', tags: tag});
+    const el = frame.contentDocument!.querySelector(tag)!;
+    // An editor sets a heading level on a fragment prerendered with the default (h2).
+    el.setAttribute('heading-level', '3');
+    const warnings: string[] = [];
+    (frame.contentWindow as Window & typeof globalThis).console.warn = (...args: unknown[]) =>
+      warnings.push(args.join(' '));
+    load(frame, HYDRATE);
+    await upgraded(frame, [tag]);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2'), 'the prerendered h2 stayed').to.equal(null);
+    expect(textOf(root.querySelector('h3'))).to.equal('What Causes Dystonia?');
+    expect(root.querySelectorAll('.base').length).to.equal(1);
+    expect(root.querySelectorAll('li').length).to.equal(7);
+    expect(
+      warnings.filter((w) => w.includes('<dystonia-causes>') && w.includes('prerendered')).length
+    ).to.equal(1);
+  });
+
   it('the plain bundle renders a declarative shadow root afresh: same text, no duplicate', async () => {
     const tags = ['dystonia-causes', 'dystonia-guide'];
     const frame = await openFrame({locale: 'ar', form: 'dsd', tags: tags.join(',')});
