@@ -274,8 +274,9 @@ const chunkFileNames = (chunk) =>
  * instance for the app, the elements and @lit-labs/ssr, which renders them
  * from the registry they are defined in. One graph for every entry, so
  * importing the full entry and a per-element one defines each element once.
- * Not minified and without source maps: it is never sent over a network,
- * and reads as it is in a stack trace.
+ * Not minified (its html``/css`` templates aside, see below) and without
+ * source maps: it is never sent over a network, and reads as it is in a
+ * stack trace.
  */
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr-dom-shim)(\/|$)/.test(id);
 export const nodeConfig = {
