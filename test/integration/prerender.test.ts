@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {textOf} from '../helpers.js';
+import {shippedTranslations, textOf} from '../helpers.js';
 
 // `npm run prerender`'s fragments (served by test/server/prerendered.mjs, made
 // from the current source) against the built bundles (test/server/built-bundle.mjs):
@@ -257,6 +257,38 @@ describe('prerendered HTML (npm run prerender)', function () {
       // The prerendered <style> is gone (constructed style sheets instead), nothing else added.
       expect(el.shadowRoot!.childElementCount, tag).to.be.at.most(counts[i]);
     });
+  });
+
+  it('the hydrate bundle loads the shared locale and form chunks, under the strict policy', async () => {
+    // /built-page (test/server/built-bundle.mjs): <dystonia-types>, then an <inquiry-cta> with a form,
+    // whose code is the lazy chunk the hydrate bundle shares with the plain one.
+    const frame = document.createElement('iframe');
+    frame.src = `/built-page?${new URLSearchParams({src: HYDRATE, lang: 'es', csp: '1', cta: '1'})}`;
+    document.body.append(frame);
+    frames.push(frame);
+    const violations: string[] = [];
+    frame.addEventListener('load', () =>
+      frame.contentDocument!.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(e.violatedDirective)
+      )
+    );
+    const doc = () => frame.contentDocument!;
+    const heading = (await shippedTranslations('es')).get('types.heading')!;
+    await waitUntil(
+      () => textOf(doc().querySelector('dystonia-types')?.shadowRoot?.querySelector('h2')) === heading,
+      'no Spanish heading',
+      {timeout: 15000}
+    );
+    await waitUntil(() => doc().querySelector('inquiry-cta')?.shadowRoot?.querySelector('form'), 'no form', {
+      timeout: 15000,
+    });
+    const requests = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(requests).to.include('/built/current/locales/es.js');
+    const form = requests.filter((path) => /^\/built\/current\/chunks\/inquiry-form-[\w-]+\.js$/.test(path));
+    expect(form.length, requests.join()).to.equal(1);
+    expect(violations).to.deep.equal([]);
   });
 
   it('after upgrade the shadow root hides the plain fragment', async () => {
