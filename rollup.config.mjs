@@ -274,8 +274,9 @@ const chunkFileNames = (chunk) =>
  * instance for the app, the elements and @lit-labs/ssr, which renders them
  * from the registry they are defined in. One graph for every entry, so
  * importing the full entry and a per-element one defines each element once.
- * Not minified and without source maps: it is never sent over a network,
- * and reads as it is in a stack trace.
+ * Not minified (its html``/css`` templates aside, see below) and without
+ * source maps: it is never sent over a network, and reads as it is in a
+ * stack trace.
  */
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr-dom-shim)(\/|$)/.test(id);
 export const nodeConfig = {
@@ -285,6 +286,8 @@ export const nodeConfig = {
     // For scripts/prerender.mjs only (not in package.json `exports`): the
     // structured data, in the same graph so it reads the same msg() as the elements.
     'seo/json-ld': 'src/seo/json-ld.ts',
+    // Server renders in a locale (useServerLocale): package export `./server`, Node only.
+    server: 'src/server.ts',
   },
   external,
   output: {dir: 'dist/node', format: 'es', sourcemap: false, entryFileNames: '[name].js', chunkFileNames},
@@ -294,8 +297,26 @@ export const nodeConfig = {
     nodeResolve({exportConditions: ['node']}),
     selfContainedLocales(),
     stripTranslatorNotes(),
+    // The browser bundle's template strings, byte for byte: Lit hydrates a
+    // server render only if each template's digest (a hash of its strings)
+    // matches the one in the browser (npm run prerender, any consumer's SSR).
+    minifyTemplates(),
     esbuild({tsconfig: './tsconfig.json', target: 'node20'}),
   ],
+};
+
+/**
+ * dist/dystonia-widgets.hydrate.js: the CDN bundle with Lit's hydration
+ * support evaluated before Lit (src/hydrate.ts), for pages with prerendered
+ * declarative shadow DOM (dist/html/). A build of its own, so the plain
+ * bundle stays one self-contained file without it; its locale chunks and the
+ * inquiry form's chunk are the plain bundle's, byte for byte (same names).
+ */
+export const hydrateConfig = {
+  input: {'dystonia-widgets.hydrate': 'src/hydrate.ts'},
+  output: {dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames},
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [...plugins(), importGraph()],
 };
 
 export default [
@@ -326,4 +347,5 @@ export default [
     plugins: [...plugins(), importGraph()],
   },
   nodeConfig,
+  hydrateConfig,
 ];

@@ -20,6 +20,7 @@ import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
 import {secondOriginPlugin} from './test/server/second-origin.mjs';
 import {embedDistPlugin} from './test/server/embed.mjs';
 import {elementOptionsDevPlugin} from './scripts/element-options.mjs';
+import {prerenderedPlugin} from './test/server/prerendered.mjs';
 import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 
 // DW_BROWSERS=chromium,firefox,webkit (any of them) picks the engines; by
@@ -129,6 +130,8 @@ export default {
     // dist/ with the iframe embed and the builder (test/embed/); the builder's options module from src/.
     embedDistPlugin(),
     elementOptionsDevPlugin(),
+    // npm run prerender's fragments, made from the current source (test/integration/prerender.test.ts).
+    prerenderedPlugin(),
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
     // The translation preview's modules, from locales/ or the test fixtures (test/i18n/preview.test.ts).
     i18nPreviewPlugin({dirs: ['locales', 'test/fixtures/i18n']}),

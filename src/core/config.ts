@@ -43,7 +43,8 @@ let cached: {text: string | null; config: PageConfig} | undefined;
  * once and are ignored. Never throws.
  */
 export function pageConfig(tag: string): Readonly<PageConfig> {
-  const text = document.querySelector(SELECTOR)?.textContent ?? null;
+  // No document in a server render (Node): no page config, the defaults.
+  const text = globalThis.document?.querySelector(SELECTOR)?.textContent ?? null;
   if (cached?.text !== text) {
     cached = {text, config: text === null ? {} : parse(text, tag)};
   }

@@ -81,6 +81,16 @@ export abstract class DwElement extends LitElement {
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * Prerendered HTML (a declarative shadow root, dist/html/) under a bundle
+   * without hydration support: Lit would render after it (duplicate text),
+   * so it is rendered afresh in its place. src/hydrate.ts removes this.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override render(): TemplateResult {
     const {lang, dir} = this.language;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>${this.renderContent()}</div>`;

@@ -192,6 +192,23 @@ export function setLocale(locale: string | undefined): Promise<void> {
   return apply();
 }
 
+/**
+ * Server renders only (src/server.ts, in the Node build; never imported by a
+ * browser entry, so it is not in the bundle): makes `locale` the one msg()
+ * and getLocale() give, with its translations loaded from the build's
+ * locales/ (the same module a page loads), so a server can render the
+ * widgets in that locale without a document. An unknown locale gives English.
+ */
+export async function useServerLocale(locale: string): Promise<Locale> {
+  const target = matchLocale(locale) ?? sourceLocale;
+  if (!installed) {
+    _installMsgImplementation(translate as Parameters<typeof _installMsgImplementation>[0]);
+    installed = true;
+  }
+  show(target, target === sourceLocale ? undefined : (await loadShipped(target as TargetLocale)).templates);
+  return target;
+}
+
 /** Resolves once the most recently requested locale is rendered. */
 export function localeReady(): Promise<void> {
   return pending;

@@ -17,7 +17,8 @@ export class MediaQueryController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     query: string
   ) {
-    this.list = window.matchMedia(query);
+    // No window in a server render (Node): matches nothing, as without a preference.
+    this.list = globalThis.matchMedia?.(query) ?? ({matches: false} as MediaQueryList);
     host.addController(this);
   }
 

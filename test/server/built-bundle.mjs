@@ -13,9 +13,10 @@
 //       below it that loads the bundle from src (and, with csp=1, under the strict policy; with
 //       cta=1, an <inquiry-cta> with a form, phone and link follows, whose form code is a lazy chunk)
 //   /built/…/elements/<tag>.js  the per-element entries (the second build), next to the bundle as in dist/
+//   /built/…/dystonia-widgets.hydrate.js  the bundle with Lit's hydration support (hydrateConfig)
 // files(variant) is exported for test/server/second-origin.mjs, which serves the same build from another origin.
 import {rollup} from 'rollup';
-import configs from '../../rollup.config.mjs';
+import configs, {hydrateConfig} from '../../rollup.config.mjs';
 import {STRICT_CSP} from './csp.mjs';
 
 const OTHER_VERSION = '9.9.9';
@@ -48,6 +49,14 @@ async function build(version) {
     buildOne(configs[1], version, 'elements/'),
   ]);
   return new Map([...bundle, ...elements]);
+}
+
+// dystonia-widgets.hydrate.js, built on its first request (few tests load it); its locale and
+// form chunks are the bundle's (same names, same code), served from the build above.
+let hydrate;
+function hydrateFile() {
+  hydrate ??= buildOne(hydrateConfig, undefined, '').then((out) => new Map(out));
+  return hydrate.then((built) => built.get('dystonia-widgets.hydrate.js'));
 }
 
 export function files(variant) {
@@ -163,6 +172,8 @@ export function builtBundlePlugin() {
       if (!match) return undefined;
       let built;
       try {
+        if (match[1] === 'current' && match[2] === 'dystonia-widgets.hydrate.js')
+          return {body: await hydrateFile(), type: 'js'};
         built = await files(match[1]);
       } catch (error) {
         return {

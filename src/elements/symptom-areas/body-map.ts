@@ -77,7 +77,7 @@ export function bodyMap(
           data-area=${id}
           @click=${() => onSelect(id)}
         >
-          <title>${names.get(id) ?? id}</title>
+          <title .textContent=${names.get(id) ?? id}></title>
           ${shape}
         </g>`
       )}`}

@@ -1,0 +1,138 @@
+// `npm run prerender`: every element (src/elements/*) in every shipped locale
+// as HTML that reads without JavaScript, rendered by @lit-labs/ssr from the
+// Node build (dist/node, built with the browser bundle's template strings):
+//   dist/html/<locale>/<tag>.html        the element with its declarative shadow DOM
+//                                        (load dist/dystonia-widgets.hydrate.js with it)
+//   dist/html/<locale>/<tag>.plain.html  the same text as plain light-DOM HTML in the
+//                                        element's tag, for CMSs that strip <template>
+//                                        and comments (any bundle; its shadow root hides it)
+// Options: --node <dir> (the Node build; default dist/node, built here when missing),
+// --out <dir> (default dist/html), --build (build the Node build into --node first).
+// test/server/prerendered.mjs runs it into a cache directory for the browser tests.
+import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {parseFragment} from 'parse5';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Elements kept in the plain form; any other element is unwrapped (its content kept). */
+const KEEP = new Set([
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd'],
+  ...['blockquote', 'figure', 'figcaption'],
+]);
+const HEADING = /^h[1-6]$/;
+
+/**
+ * Whether the plain form leaves a node out with its content: styles and
+ * scripts; the SVG map (pure UI: its regions' names are the list's
+ * headings); controls (`part="controls"`: the testimonials' previous, next,
+ * stop and position); buttons, except in a heading, where their text is the
+ * heading's (the disclosure pattern). test/integration/prerender.test.ts
+ * leaves out the same from the client render before comparing text.
+ */
+function dropped(node, inHeading) {
+  const name = node.tagName;
+  if (name === 'style' || name === 'script' || name === 'svg' || name === 'slot') return true;
+  if (name === 'button') return !inHeading;
+  const part = node.attrs.find((a) => a.name === 'part')?.value ?? '';
+  return part.split(/\s+/).includes('controls');
+}
+
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The light-DOM form of a server-rendered element: its shadow content as plain semantic HTML. */
+export function plainFrom(dsdHtml, tag, lang, dir) {
+  const fragment = parseFragment(dsdHtml);
+  const host = fragment.childNodes.find((n) => n.tagName === tag);
+  if (!host) throw new Error(`${tag}: no <${tag}> in the server render`);
+  let out = '';
+  const walk = (node, inHeading = false) => {
+    if (node.nodeName === '#text') {
+      out += escapeText(node.value);
+      return;
+    }
+    if (!node.tagName) return; // comments (Lit's part markers), doctype
+    const name = node.tagName;
+    if (name === 'template') {
+      // A declarative shadow root (the element's, or a nested element's): its content is the text.
+      if (node.attrs.some((a) => a.name === 'shadowrootmode'))
+        node.content.childNodes.forEach((n) => walk(n, inHeading));
+      return;
+    }
+    if (dropped(node, inHeading)) return;
+    const keep = KEEP.has(name);
+    if (keep) out += `<${name}>`;
+    node.childNodes.forEach((n) => walk(n, inHeading || HEADING.test(name)));
+    if (keep) out += `</${name}>`;
+  };
+  host.childNodes.forEach(walk);
+  // Blank lines left by dropped and unwrapped nodes: one newline between blocks.
+  const body = out.replace(/\s*\n\s*/g, '\n').trim();
+  return `<${tag} lang="${lang}" dir="${dir}">\n${body}\n</${tag}>\n`;
+}
+
+/** Builds the Node build (rollup.config.mjs nodeConfig) into `dir`. */
+async function buildNode(dir) {
+  const {rollup} = await import('rollup');
+  const {nodeConfig} = await import(pathToFileURL(path.join(root, 'rollup.config.mjs')).href);
+  const cwd = process.cwd();
+  // The config's plugins read src/ and locales/ relative to the project.
+  process.chdir(root);
+  try {
+    const bundle = await rollup({
+      ...nodeConfig,
+      plugins: nodeConfig.plugins.filter((p) => p.name !== 'import-graph'),
+    });
+    await bundle.write({...nodeConfig.output, dir});
+    await bundle.close();
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** Renders every tag × locale; returns {file: html} with paths relative to the output dir. */
+export async function prerender({nodeDir = path.join(root, 'dist/node'), build = false} = {}) {
+  if (build || !existsSync(path.join(nodeDir, 'server.js'))) await buildNode(nodeDir);
+  // The Node build registers the elements in Lit's Node customElements shim;
+  // @lit-labs/ssr and the build share node_modules' one Lit.
+  await import(pathToFileURL(path.join(nodeDir, 'dystonia-widgets.js')).href);
+  const {useServerLocale, shippedLocales} = await import(pathToFileURL(path.join(nodeDir, 'server.js')).href);
+  const {render} = await import('@lit-labs/ssr');
+  const {collectResult} = await import('@lit-labs/ssr/lib/render-result.js');
+  // Named apart from html: a static tag name is what lit/static-html allows and a plain html`` does not.
+  const {html: staticHtml, unsafeStatic} = await import('lit/static-html.js');
+  const tags = readdirSync(path.join(root, 'src/elements')).sort();
+  const files = {};
+  for (const wanted of shippedLocales) {
+    const locale = await useServerLocale(wanted);
+    if (locale !== wanted) throw new Error(`locale ${wanted}: the server rendered ${locale}`);
+    const dir = /^(ar|fa|he|ur)(-|$)/i.test(locale) ? 'rtl' : 'ltr';
+    for (const tag of tags) {
+      const name = unsafeStatic(tag);
+      let dsd = await collectResult(render(staticHtml`<${name}></${name}>`));
+      // The markers of the one-line template around the element: a fragment is not part of a Lit template.
+      dsd = dsd.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+      if (!dsd.includes(`lang="${locale}"`)) throw new Error(`${tag}: not rendered in ${locale}`);
+      files[`${locale}/${tag}.html`] = `${dsd}\n`;
+      files[`${locale}/${tag}.plain.html`] = plainFrom(dsd, tag, locale, dir);
+    }
+  }
+  return files;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i === -1 ? fallback : path.resolve(process.argv[i + 1]);
+  };
+  const out = arg('--out', path.join(root, 'dist/html'));
+  const files = await prerender({nodeDir: arg('--node', undefined), build: process.argv.includes('--build')});
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(out, file)), {recursive: true});
+    writeFileSync(path.join(out, file), text);
+  }
+  console.log(
+    `prerender: ${Object.keys(files).length} fragments in ${path.relative(process.cwd(), out) || '.'}`
+  );
+}

@@ -1,0 +1,72 @@
+// Serves `npm run prerender`'s fragments to the tests, made when the test
+// server starts (scripts/prerender.mjs in a child process, from a Node build
+// of the current source in node_modules/.cache/dw-prerender/; no earlier
+// `npm run build` needed):
+//   /prerendered/<locale>/<tag>.html and .plain.html   the fragments
+//   /prerendered-page?locale=<l>&form=dsd|plain|none&tags=<tag>,…[&lang=<l>][&src=<bundle URL>]
+//       a host page (<html lang>: lang, default locale) with the fragment of each tag
+//       (form=none: the bare elements), followed by the paragraph #below, and the
+//       bundle from src when given
+import {execFile} from 'node:child_process';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {promisify} from 'node:util';
+
+const CACHE = 'node_modules/.cache/dw-prerender';
+let made;
+
+function make() {
+  // A child process: the Node build defines Lit's Node globals (customElements), not for this server.
+  made ??= promisify(execFile)(
+    process.execPath,
+    ['scripts/prerender.mjs', '--build', '--node', `${CACHE}/node`, '--out', `${CACHE}/html`],
+    {maxBuffer: 1 << 24}
+  );
+  return made;
+}
+
+async function fragment(locale, file) {
+  if (!/^[a-z]{2}(-[A-Za-z]+)?$/.test(locale) || !/^[a-z-]+(\.plain)?\.html$/.test(file)) return undefined;
+  await make();
+  return readFile(path.join(CACHE, 'html', locale, file), 'utf8').catch(() => undefined);
+}
+
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src}) {
+  let body = '';
+  for (const tag of tags.split(',').filter(Boolean)) {
+    if (form === 'none') body += `<${escape(tag)}></${escape(tag)}>\n`;
+    else body += (await fragment(locale, `${tag}${form === 'plain' ? '.plain' : ''}.html`)) ?? '';
+  }
+  return `<!doctype html>
+<html lang="${escape(lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <title>Prerendered (${escape(locale)}, ${escape(form)})</title>
+    <script src="/test/fixtures/layout-shift.js"></script>${
+      src ? `\n    <script type="module" src="${escape(src)}"></script>` : ''
+    }
+  </head>
+  <body>
+    ${body}
+    <p id="below">Text below the widget, as on a clinic's page: it moves if the widget changes height.</p>
+  </body>
+</html>`;
+}
+
+export function prerenderedPlugin() {
+  return {
+    name: 'prerendered',
+    serverStart() {
+      make().catch((error) => console.error(`[prerendered] npm run prerender failed: ${error.message}`));
+    },
+    async serve(context) {
+      if (context.path === '/prerendered-page') return {body: await page(context.query), type: 'html'};
+      const match = context.path.match(/^\/prerendered\/([^/]+)\/([^/]+)$/);
+      if (!match) return undefined;
+      const body = await fragment(match[1], match[2]);
+      return body === undefined ? undefined : {body, type: 'html'};
+    },
+  };
+}
