@@ -6,6 +6,8 @@
 //   dist/html/<locale>/<tag>.plain.html  the same text as plain light-DOM HTML in the
 //                                        element's tag, for CMSs that strip <template>
 //                                        and comments (any bundle; its shadow root hides it)
+// Each fragment of an element with facts about the condition is followed by its
+// schema.org JSON-LD (<script type="application/ld+json">, src/seo/json-ld.ts).
 // Options: --node <dir> (the Node build; default dist/node, built here when missing),
 // --out <dir> (default dist/html), --build (build the Node build into --node first).
 // test/server/prerendered.mjs runs it into a cache directory for the browser tests.
@@ -98,6 +100,8 @@ export async function prerender({nodeDir = path.join(root, 'dist/node'), build =
   // @lit-labs/ssr and the build share node_modules' one Lit.
   await import(pathToFileURL(path.join(nodeDir, 'dystonia-widgets.js')).href);
   const {useServerLocale, shippedLocales} = await import(pathToFileURL(path.join(nodeDir, 'server.js')).href);
+  // The same graph (and msg()) as the elements, so it follows useServerLocale too.
+  const {structuredDataFor} = await import(pathToFileURL(path.join(nodeDir, 'seo/json-ld.js')).href);
   const {render} = await import('@lit-labs/ssr');
   const {collectResult} = await import('@lit-labs/ssr/lib/render-result.js');
   // Named apart from html: a static tag name is what lit/static-html allows and a plain html`` does not.
@@ -114,8 +118,12 @@ export async function prerender({nodeDir = path.join(root, 'dist/node'), build =
       // The markers of the one-line template around the element: a fragment is not part of a Lit template.
       dsd = dsd.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
       if (!dsd.includes(`lang="${locale}"`)) throw new Error(`${tag}: not rendered in ${locale}`);
-      files[`${locale}/${tag}.html`] = `${dsd}\n`;
-      files[`${locale}/${tag}.plain.html`] = plainFrom(dsd, tag, locale, dir);
+      // schema.org JSON-LD after the element, in the light DOM where crawlers read it (src/seo/json-ld.ts);
+      // none for an element without facts about the condition (the testimonial, the approach, the CTA).
+      const data = structuredDataFor(tag, locale);
+      const after = data ? `${data}\n` : '';
+      files[`${locale}/${tag}.html`] = `${dsd}\n${after}`;
+      files[`${locale}/${tag}.plain.html`] = plainFrom(dsd, tag, locale, dir) + after;
     }
   }
   return files;

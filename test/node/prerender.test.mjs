@@ -23,6 +23,14 @@ const list = (name) =>
       .matchAll(/`([^`]+)`/g),
   ].map((m) => m[1]);
 const locales = [...list('sourceLocale'), ...list('targetLocales')];
+/** Elements whose fragments carry schema.org JSON-LD: those that state facts about the condition. */
+const FACTS = new Set([
+  'dystonia-types',
+  'dystonia-causes',
+  'symptom-areas',
+  'dystonia-symptoms',
+  'dystonia-guide',
+]);
 
 /** Parse errors (parse5 reports each spec violation), and every node. */
 function parse(html) {
@@ -68,19 +76,29 @@ describe('npm run prerender', () => {
       it(`${locale}/${tag}: both forms exist and are valid, without scripts or style attributes`, () => {
         const dsd = readFileSync(join(CACHE, 'html', locale, `${tag}.html`), 'utf8');
         const plain = readFileSync(join(CACHE, 'html', locale, `${tag}.plain.html`), 'utf8');
-        for (const [file, html] of [
+        for (let [file, html] of [
           [`${tag}.html`, dsd],
           [`${tag}.plain.html`, plain],
         ]) {
-          const {errors, nodes, fragment} = parse(html);
+          const {errors, fragment} = parse(html);
           assert.deepEqual(errors, [], `${locale}/${file}: parse errors`);
           const top = fragment.childNodes.filter((n) => n.nodeName !== '#text');
           assert.deepEqual(
             top.map((n) => n.tagName),
-            [tag],
-            `${locale}/${file}: one <${tag}> at the top`
+            FACTS.has(tag) ? [tag, 'script'] : [tag],
+            `${locale}/${file}: one <${tag}> at the top, then its structured data if it has facts`
           );
-          const elements = nodes.filter((n) => n.tagName);
+          // The structured data: a data block (never run), after the element, in the light DOM.
+          if (FACTS.has(tag)) {
+            const data = top[1];
+            assert.equal(data.attrs.find((a) => a.name === 'type')?.value, 'application/ld+json', file);
+            const json = JSON.parse(data.childNodes.map((n) => n.value).join(''));
+            assert.equal(json['@type'], 'MedicalWebPage', file);
+            assert.equal(json.inLanguage, locale, file);
+            assert.equal(json.about['@type'], 'MedicalCondition', file);
+          }
+          html = html.replace(/<script type="application\/ld\+json">[^<]*<\/script>\n?$/, '');
+          const elements = parse(html).nodes.filter((n) => n.tagName);
           assert.ok(!elements.some((n) => n.tagName === 'script'), `${locale}/${file}: a <script>`);
           assert.ok(
             !elements.some((n) => n.attrs.some((a) => a.name === 'style')),
