@@ -47,7 +47,8 @@ describe('debug mode in the built bundle', () => {
     );
     const cta = doc.querySelector('inquiry-cta')!;
     await waitUntil(() => cta.shadowRoot?.querySelector('form'), 'no form', {timeout: 8000});
-    for (const el of doc.querySelectorAll('dystonia-types, inquiry-cta')) expect(panelOf(el)).to.equal(null);
+    for (const el of doc.querySelectorAll('dystonia-types, inquiry-cta'))
+      expect(panelOf(el) !== null, `<${el.localName}> shows a debug panel`).to.equal(false);
     expect(debugChunks(frame)).to.deep.equal([]);
   });
 
