@@ -10,7 +10,7 @@ import {addPageConfig, recordWarnings, resetPage, setPageLang, textOf} from './h
  * after the element's content, in plain English.
  */
 
-type Widget = HTMLElement & {updateComplete: Promise<boolean>};
+type Widget = HTMLElement & {updateComplete: Promise<boolean>; requestUpdate(): void};
 
 const panelOf = (el: Element): HTMLElement | null =>
   el.shadowRoot!.querySelector<HTMLElement>('[role="region"][aria-label="Debug"]');

@@ -90,11 +90,7 @@ function parse(text: string, tag: string): PageConfig {
  * An element's setting: its own attribute when given (even empty, which
  * switches the page value off), else the page config value.
  */
-export function setting(
-  tag: string,
-  attribute: string | null | undefined,
-  key: TextKey
-): string | undefined {
+export function setting(tag: string, attribute: string | null | undefined, key: TextKey): string | undefined {
   // String(): a script may set the property to a number; never throw over it.
   if (attribute !== null && attribute !== undefined) return String(attribute).trim() || undefined;
   return pageConfig(tag)[key]?.trim() || undefined;

@@ -73,7 +73,9 @@ export abstract class DwElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The panel's code, text and styles are a lazy chunk (./debug-panel.ts): nothing else when off.
     if (this.debug || pageConfig(this.localName).debug)
-      void import('./debug-panel.js').then((panel) => panel.init(this, html, pageConfig, requestedLocale, shown));
+      void import('./debug-panel.js').then((panel) =>
+        panel.init(this, html, pageConfig, requestedLocale, shown)
+      );
     if (!changed.has('headingLevel') || !(this.constructor as typeof DwElement).headed) return;
     this.level = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
     if (this.level !== this.headingLevel) {
