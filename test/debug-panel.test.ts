@@ -158,6 +158,15 @@ describe('debug mode', () => {
     expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
   });
 
+  it('cuts long values as the warnings do (60 characters, then …)', async () => {
+    const el = await fixture<Widget>(
+      html`<dystonia-causes debug note=${'x'.repeat(1000)}></dystonia-causes>`
+    );
+    const text = await panelText(el);
+    expect(text).to.contain(`(set to "${'x'.repeat(60)}…")`);
+    expect(text).not.to.contain('x'.repeat(61));
+  });
+
   it('is accessible: a labelled region, axe passes with it shown', async () => {
     const el = await fixture<Widget>(html`<inquiry-cta debug colour="red"></inquiry-cta>`);
     await panelText(el);

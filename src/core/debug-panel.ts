@@ -1,6 +1,7 @@
 import type {html as litHtml, ReactiveElement, TemplateResult} from 'lit';
 import type {pageConfig as dwPageConfig} from './config.js';
 import type {requestedLocale as dwRequestedLocale} from './locale.js';
+import type {cut as dwCut} from './warn.js';
 
 /**
  * The debug panel: what an element with `debug` (or every element, with page
@@ -24,6 +25,8 @@ interface DebugDeps {
   requestedLocale: typeof dwRequestedLocale;
   /** Every warning shown on the page, as logged (src/core/warn.ts). */
   shown: ReadonlySet<string>;
+  /** Quotes a value as the warnings do: at most 60 characters, no bidi controls. */
+  cut: typeof dwCut;
 }
 
 /** The parts of a widget the panel reads (DwElement, seen from outside). */
@@ -70,9 +73,10 @@ export function init(
   html: DebugDeps['html'],
   pageConfig: DebugDeps['pageConfig'],
   requestedLocale: DebugDeps['requestedLocale'],
-  shown: DebugDeps['shown']
+  shown: DebugDeps['shown'],
+  cut: DebugDeps['cut']
 ): void {
-  deps = {html, pageConfig, requestedLocale, shown};
+  deps = {html, pageConfig, requestedLocale, shown, cut};
   // render() is protected: the panel wraps it from outside.
   const host = element as unknown as Host;
   if (hosts.has(host)) return;
@@ -105,11 +109,11 @@ function violation(event: SecurityPolicyViolationEvent): string {
       : uri === 'eval'
         ? 'code made from text (eval)'
         : uri === 'trusted-types-policy'
-          ? `a Trusted Types policy named "${event.sample}"`
+          ? `a Trusted Types policy named "${deps.cut(event.sample)}"`
           : uri === 'trusted-types-sink'
             ? 'HTML or script written into the page as text'
             : uri
-              ? `"${uri}"`
+              ? `"${deps.cut(uri)}"`
               : 'something';
   return (
     `The page's security policy ${event.disposition === 'report' ? 'reported (but allowed)' : 'blocked'} ` +
@@ -178,7 +182,7 @@ function panel(host: Host): TemplateResult {
     .filter((name) => !known.includes(name) && !GLOBAL.has(name) && !/^(data-|aria-|on)/.test(name))
     .map(
       (name) =>
-        `"${name}"${host.getAttribute(name) ? ` (set to "${host.getAttribute(name)}")` : ''} is not ` +
+        `"${deps.cut(name)}"${host.getAttribute(name) ? ` (set to "${deps.cut(host.getAttribute(name))}")` : ''} is not ` +
         `a setting of <${tag}>, so it does nothing. Its settings: ${known.join(', ')}.`
     );
   const prefix = `[dystonia-widgets] <${tag}>: `;

@@ -74,7 +74,7 @@ export abstract class DwElement extends LitElement {
     // The panel's code, text and styles are a lazy chunk (./debug-panel.ts): nothing else when off.
     if (this.debug || pageConfig(this.localName).debug)
       void import('./debug-panel.js').then((panel) =>
-        panel.init(this, html, pageConfig, requestedLocale, shown)
+        panel.init(this, html, pageConfig, requestedLocale, shown, cut)
       );
     if (!changed.has('headingLevel') || !(this.constructor as typeof DwElement).headed) return;
     this.level = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
