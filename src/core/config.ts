@@ -20,7 +20,12 @@ export interface PageConfig {
   contactUrl?: string;
   /** Who a testimonial is attributed to (default "Patient"). */
   attribution?: string;
+  /** Shows the debug panel inside every widget on the page (like each one's `debug` attribute). */
+  debug?: boolean;
 }
+
+/** The page config keys whose value is text (all but `debug`). */
+export type TextKey = Exclude<keyof PageConfig, 'debug'>;
 
 /** Every page config key (exported for the fuzz test). */
 export const KEYS: ReadonlyArray<keyof PageConfig> = [
@@ -31,6 +36,7 @@ export const KEYS: ReadonlyArray<keyof PageConfig> = [
   'privacyUrl',
   'contactUrl',
   'attribution',
+  'debug',
 ];
 
 const SELECTOR = 'script[type="application/json"][data-dystonia-widgets]';
@@ -39,8 +45,8 @@ let cached: {text: string | null; config: PageConfig} | undefined;
 
 /**
  * Reads the page config. Parsed again only when the script's text changes;
- * malformed JSON, a non-object, unknown keys and non-string values each warn
- * once and are ignored. Never throws.
+ * malformed JSON, a non-object, unknown keys and values of the wrong type
+ * (text, but a boolean for `debug`) each warn once and are ignored. Never throws.
  */
 export function pageConfig(tag: string): Readonly<PageConfig> {
   // No document in a server render (Node): no page config, the defaults.
@@ -66,12 +72,13 @@ function parse(text: string, tag: string): PageConfig {
   const config: PageConfig = {};
   const unknown: string[] = [];
   for (const [key, value] of Object.entries(data)) {
+    const type = key === 'debug' ? 'boolean' : 'string';
     if (!(KEYS as readonly string[]).includes(key)) {
       unknown.push(key);
-    } else if (typeof value !== 'string') {
-      warnOnce(tag, `page config "${cut(key)}" must be a string; ignoring it.`);
+    } else if (typeof value !== type) {
+      warnOnce(tag, `page config "${cut(key)}" must be a ${type}; ignoring it.`);
     } else {
-      config[key as keyof PageConfig] = value;
+      (config as Record<string, unknown>)[key] = value;
     }
   }
   if (unknown.length > 0) {
@@ -84,11 +91,7 @@ function parse(text: string, tag: string): PageConfig {
  * An element's setting: its own attribute when given (even empty, which
  * switches the page value off), else the page config value.
  */
-export function setting(
-  tag: string,
-  attribute: string | null | undefined,
-  key: keyof PageConfig
-): string | undefined {
+export function setting(tag: string, attribute: string | null | undefined, key: TextKey): string | undefined {
   // String(): a script may set the property to a number; never throw over it.
   if (attribute !== null && attribute !== undefined) return String(attribute).trim() || undefined;
   return pageConfig(tag)[key]?.trim() || undefined;

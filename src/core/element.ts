@@ -6,12 +6,13 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import {pageConfig} from './config.js';
 import {DEFAULT_HEADING_LEVEL, isHeadingLevel} from './heading.js';
 import {LanguageController} from './language-controller.js';
-import {localeWait} from './locale.js';
+import {localeWait, requestedLocale} from './locale.js';
 import {litLoaded} from './trusted-types-guard.js';
 import {VERSION} from './version.js';
-import {cut, warnOnce} from './warn.js';
+import {cut, shown, warnOnce} from './warn.js';
 
 litLoaded();
 
@@ -33,8 +34,18 @@ export abstract class DwElement extends LitElement {
   static override get properties(): PropertyDeclarations {
     return {
       headingLevel: {attribute: 'heading-level', type: Number},
+      debug: {type: Boolean},
     };
   }
+
+  /**
+   * Shows a "Debug" panel after the content, in plain English for the page's
+   * editor: unknown attributes, refused values, the language asked for and
+   * shown, missing settings, blocked content, version and script URL. Page
+   * config `"debug": true` turns it on for every widget. Off by default.
+   * @type {boolean}
+   */
+  declare debug?: boolean;
 
   /**
    * Level of the element's top heading, a whole number from 1 to 6 (default 2;
@@ -60,6 +71,11 @@ export abstract class DwElement extends LitElement {
    * render: subclasses validate theirs in their own willUpdate and call this.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The panel's code, text and styles are a lazy chunk (./debug-panel.ts): nothing else when off.
+    if (this.debug || pageConfig(this.localName).debug)
+      void import('./debug-panel.js').then((panel) =>
+        panel.init(this, html, pageConfig, requestedLocale, shown, cut)
+      );
     if (!changed.has('headingLevel') || !(this.constructor as typeof DwElement).headed) return;
     this.level = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
     if (this.level !== this.headingLevel) {

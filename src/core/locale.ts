@@ -214,7 +214,8 @@ export function localeReady(): Promise<void> {
   return pending;
 }
 
-function requestedLocale(): {tag: string; source: string} {
+/** The locale asked for, and where from (also shown by the debug panel). */
+export function requestedLocale(): {tag: string; source: string} {
   if (override !== undefined) return {tag: override, source: 'setLocale()'};
   const configured = pageConfig(starter).locale;
   if (configured !== undefined) return {tag: configured, source: 'page config "locale"'};

@@ -10,7 +10,8 @@ export const MAX_REMEMBERED = 200;
 /** Longest part of a value quoted in a warning, in characters; longer ones are cut with "…". */
 export const MAX_QUOTED = 60;
 
-const shown = new Set<string>();
+/** The warnings shown, as logged (the debug panel lists its element's). */
+export const shown = new Set<string>();
 
 /**
  * Logs a console warning once per page for the same element and message, so a

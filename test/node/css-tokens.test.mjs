@@ -27,7 +27,8 @@ const rules = (text) => text.replace(ENTRY, '');
 const names = (text, re) => new Set([...text.matchAll(re)].map((m) => m[1]));
 const privateUses = (text) => names(rules(text), /var\((--_[a-z-]+)/g);
 
-const shared = read(join(SRC, 'core/styles.ts'));
+// The shared style blocks: core/styles.ts, and the heading button's, kept apart so that elements without one do not load it.
+const shared = ['core/styles.ts', 'core/heading-button-styles.ts'].map((f) => read(join(SRC, f))).join('\n');
 const sharedBlocks = [...shared.matchAll(/export const (\w+) = css`([\s\S]*?)`;/g)].map(([, name, body]) => ({
   name,
   body,

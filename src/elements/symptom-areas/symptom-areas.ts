@@ -3,7 +3,8 @@ import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
-import {baseStyles, headingButtonStyles} from '../../core/styles.js';
+import {headingButtonStyles} from '../../core/heading-button-styles.js';
+import {baseStyles} from '../../core/styles.js';
 import {
   areaIds,
   areaSyndromes,
