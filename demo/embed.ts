@@ -11,7 +11,7 @@
  */
 import options, {type AttributeOption} from 'dw:element-options';
 import {escapeAttribute, iframeSnippet, snippet, type Integrity} from '../scripts/snippet.mjs';
-import {KEYS, type PageConfig} from '../src/core/config.js';
+import {KEYS, type PageConfig, type TextKey} from '../src/core/config.js';
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 
@@ -117,8 +117,11 @@ function showAttributes(): void {
   }
 }
 
+/** The page settings offered: the text keys; `debug` is the element's own `debug` option here. */
+const TEXT_KEYS = KEYS.filter((key): key is TextKey => key !== 'debug');
+
 function showConfig(): void {
-  for (const key of KEYS) {
+  for (const key of TEXT_KEYS) {
     const wrapper = document.createElement('div');
     const label = document.createElement('label');
     label.htmlFor = `config-${key}`;
@@ -161,8 +164,7 @@ function pageConfig(): PageConfig {
   for (const input of configSet.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]')) {
     const valid = input.checkValidity();
     input.setAttribute('aria-invalid', String(!valid));
-    if (valid && input.value.trim() !== '')
-      config[input.dataset.key as keyof PageConfig] = input.value.trim();
+    if (valid && input.value.trim() !== '') config[input.dataset.key as TextKey] = input.value.trim();
   }
   return config;
 }
@@ -246,10 +248,10 @@ function configHtml(config: PageConfig): string {
 function configAsAttributes(tag: string, config: PageConfig): Record<string, string> {
   const out: Record<string, string> = {};
   for (const option of options.tags[tag]?.attributes ?? []) {
-    const key = (option.description ?? '').match(
-      /overrides (?:the )?page config `(\w+)`/
-    )?.[1] as keyof PageConfig;
-    if (key && config[key]) out[option.name] = config[key]!;
+    const key = (option.description ?? '').match(/overrides (?:the )?page config `(\w+)`/)?.[1] as
+      TextKey | undefined;
+    const value = key && config[key];
+    if (value) out[option.name] = value;
   }
   return out;
 }
