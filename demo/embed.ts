@@ -184,42 +184,55 @@ function base(): string {
   return dist;
 }
 
-/** The prerendered plain text per URL, once fetched: undefined when this build has none. */
-const fallbacks = new Map<string, string | undefined>();
-const fetching = new Set<string>();
-/** The lang and dir attributes of each prerendered element, per URL. */
-const languages = new Map<string, {lang: string; dir: string}>();
+/** A prerendered plain fragment (dist/html/<locale>/<tag>.plain.html), as the snippet uses it. */
+interface Plain {
+  /** The element's content: the text as plain HTML. */
+  text: string;
+  /** The element's lang and dir attributes in the file (the text's language). */
+  language: Record<string, string>;
+  /** The schema.org JSON-LD block after the element, re-serialized; '' for an element without facts. */
+  data: string;
+}
 
-function plainLanguage(tag: string, locale: string): Record<string, string> {
-  const found = languages.get(new URL(`html/${locale}/${tag}.plain.html`, dist).href);
-  const out: Record<string, string> = {};
-  if (found?.lang) out.lang = found.lang;
-  if (found?.dir) out.dir = found.dir;
-  return out;
+/** The prerendered fragment per URL, once fetched: undefined when this build has none. */
+const fallbacks = new Map<string, Plain | undefined>();
+const fetching = new Set<string>();
+
+/** The fragment's JSON-LD as a data block: parsed and written again, "<" as \u003c so it cannot close the script. */
+function dataBlock(doc: Document): string {
+  const source = doc.querySelector('script[type="application/ld+json"]')?.textContent;
+  if (!source) return '';
+  try {
+    const json = JSON.stringify(JSON.parse(source)).replace(/</g, '\\u003c');
+    return `<script type="application/ld+json">${json}</script>`;
+  } catch {
+    return ''; // Not JSON: left out rather than copied as it is.
+  }
 }
 
 /**
- * The prerendered plain text of the element (dist/html/<locale>/<tag>.plain.html):
- * a string, undefined (this build has none), or null while it is fetched
+ * The prerendered plain fragment of the element (dist/html/<locale>/<tag>.plain.html):
+ * a Plain, undefined (this build has none), or null while it is fetched
  * (update() runs again when it arrives).
  */
-function plainFallback(tag: string, locale: string): string | undefined | null {
+function plainFallback(tag: string, locale: string): Plain | undefined | null {
   const url = new URL(`html/${locale}/${tag}.plain.html`, dist).href;
   if (fallbacks.has(url)) return fallbacks.get(url);
   if (!fetching.has(url)) {
     fetching.add(url);
     fetch(url)
-      .then(async (response) => {
+      .then(async (response): Promise<Plain | undefined> => {
         if (!response.ok) return undefined;
         // The file holds the element with its text; the snippet's own tag wraps the text.
         const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
         const element = doc.querySelector(tag);
-        if (element)
-          languages.set(url, {
-            lang: element.getAttribute('lang') ?? '',
-            dir: element.getAttribute('dir') ?? '',
-          });
-        return (element ?? doc.body).innerHTML.trim();
+        if (!element) return undefined;
+        const language: Record<string, string> = {};
+        for (const name of ['lang', 'dir']) {
+          const value = element.getAttribute(name);
+          if (value) language[name] = value;
+        }
+        return {text: element.innerHTML.trim(), language, data: dataBlock(doc)};
       })
       .catch(() => undefined)
       .then((plain) => {
@@ -271,15 +284,23 @@ function update(): void {
       : plain === undefined
         ? `Not available: this build has no prerendered text for <${tag}> in ${locale ?? 'en'} ` +
           '(html/ is written by `npm run prerender`).'
-        : 'The text shows until the script runs, and stays readable where scripts do not run.';
+        : 'The text shows until the script runs, and stays readable where scripts do not run.' +
+          (plain.data
+            ? ' With it comes its structured data (schema.org JSON-LD, after the element) for search ' +
+              'engines: a data block that never runs.'
+            : '');
   if (!integrity) return;
-  const inner = fallback.checked && plain ? plain : '';
+  const text = fallback.checked && plain ? plain : undefined;
   // The prerendered text is in the chosen language: the element says so (lang, dir as the file has them).
-  const marked = inner && locale ? {...attrs, ...plainLanguage(tag, locale)} : attrs;
+  const marked = text && locale ? {...attrs, ...text.language} : attrs;
+  // With the text, the fragment's JSON-LD after the element (as npm run prerender writes it): the same
+  // facts for crawlers, in the same language; a data block, never run, so no policy refuses it.
+  const data = text?.data ? `\n${text.data}` : '';
   const tags = (root: string): string =>
     snippet(integrity!, {base: root, locale, withImportMap: importMap.checked}) +
     configHtml(config) +
-    elementHtml(tag, marked, inner);
+    elementHtml(tag, marked, text?.text) +
+    data;
   scriptOut.value = `${tags(base())}\n`;
   iframeOut.value = iframeSnippet(integrity, {
     base: base(),

@@ -30,10 +30,14 @@ async function renderedText(frame: HTMLIFrameElement, tag: string, what: string)
   return text();
 }
 
-/** A blank page (a frame of this origin) with `html` pasted into its body. */
-function paste(html: string): HTMLIFrameElement {
+/**
+ * A blank page (a frame of this origin) with `html` pasted into its body;
+ * `sandbox`: the frame's sandbox attribute (without allow-scripts: a visitor without JavaScript).
+ */
+function paste(html: string, sandbox?: string): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.title = 'Blank page with the snippet';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body>\n${html}\n</body></html>`;
   document.body.append(frame);
   frames.push(frame);
@@ -156,13 +160,100 @@ describe('the embed builder', () => {
     set($<HTMLSelectElement>('#config-locale'), '');
   });
 
+  describe('with the prerendered text included', () => {
+    // The Spanish heading of <dystonia-causes> (locales/es.xlf), as npm run prerender writes it.
+    const HEADING = '¿Qué causa la distonía?';
+    let snippet = '';
+
+    before(async () => {
+      set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+      set($<HTMLInputElement>('#attr-heading-level'), '');
+      set($<HTMLSelectElement>('#config-locale'), 'es');
+      await waitUntil(() => !$<HTMLInputElement>('#fallback').disabled, 'the option stayed unavailable', {
+        timeout: 8000,
+      });
+      set($<HTMLInputElement>('#fallback'), true);
+      snippet = scriptSnippet();
+    });
+    after(() => {
+      set($<HTMLInputElement>('#fallback'), false);
+      set($<HTMLSelectElement>('#config-locale'), '');
+    });
+
+    it('the snippet holds the text in the chosen language inside the element, then its JSON-LD', () => {
+      expect(textOf($('#fallback-note'))).to.include('structured data');
+      const element = snippet.match(/<dystonia-causes\b([^>]*)>([\s\S]*?)<\/dystonia-causes>/);
+      expect(element, 'no <dystonia-causes> in the snippet').to.not.equal(null);
+      expect(element![1]).to.include('lang="es"');
+      expect(element![2]).to.include(`<h2>${HEADING}</h2>`);
+      expect(element![2]).to.include('<li>');
+      // The data block comes after the element, as in the prerendered fragment.
+      const after = snippet.slice(snippet.indexOf('</dystonia-causes>'));
+      const block = after.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+      expect(block, 'no JSON-LD after the element').to.not.equal(null);
+      const data = JSON.parse(block![1]) as {inLanguage: string; about: {name: string}};
+      expect(data.inLanguage).to.equal('es');
+      expect(data.about.name).to.equal('Distonía');
+    });
+
+    it('pasted into a page where scripts do not run, the text is readable', async () => {
+      const page = paste(snippet, 'allow-same-origin');
+      await waitUntil(
+        () => page.contentDocument?.querySelector('dystonia-causes h2'),
+        'the pasted page did not load',
+        {timeout: 8000}
+      );
+      const element = page.contentDocument!.querySelector('dystonia-causes')!;
+      // Nothing ran: no shadow root; the text is the element's own content, laid out and shown.
+      expect(element.shadowRoot).to.equal(null);
+      const heading = element.querySelector('h2')!;
+      expect(heading.getClientRects().length).to.be.above(0);
+      expect(page.contentDocument!.body.innerText).to.include(HEADING);
+      expect(page.contentDocument!.body.innerText).to.match(/accidente cerebrovascular/);
+    });
+
+    it('pasted into a page with scripts, the element upgrades and the text shows once', async () => {
+      const page = paste(snippet);
+      const text = await renderedText(page, 'dystonia-causes', 'pasted snippet');
+      expect(text).to.include(HEADING);
+      const element = page.contentDocument!.querySelector('dystonia-causes')!;
+      // Every heading with that text, in the page and in the element's shadow root, that is laid out.
+      const shown = [
+        ...page.contentDocument!.querySelectorAll('h1, h2, h3, h4, h5, h6'),
+        ...element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6'),
+      ].filter((h) => textOf(h) === HEADING && h.getClientRects().length > 0);
+      expect(shown).to.have.length(1);
+      expect(element.shadowRoot!.contains(shown[0])).to.equal(true);
+    });
+  });
+
   it('says the plain-text fallback is unavailable when the build has no prerendered HTML', async () => {
-    set($<HTMLSelectElement>('#tag'), 'dystonia-symptoms');
-    await waitUntil(() => textOf($('#fallback-note')).includes('Not available'), 'no answer', {
+    // The same build without html/ (test/server/embed.mjs /embed-dist/no-html/), as never prerendered.
+    const frame = document.createElement('iframe');
+    frame.title = 'Built builder, no prerendered text';
+    frame.src = '/embed-dist/no-html/builder/index.html';
+    document.body.append(frame);
+    frames.push(frame);
+    const inFrame = <T extends HTMLElement>(selector: string) =>
+      frame.contentDocument?.querySelector<T>(selector) ?? undefined;
+    await waitUntil(() => inFrame<HTMLSelectElement>('#tag')?.options.length, 'no builder', {timeout: 8000});
+    const tag = inFrame<HTMLSelectElement>('#tag')!;
+    tag.value = 'dystonia-symptoms';
+    tag.dispatchEvent(new Event('change', {bubbles: true}));
+    await waitUntil(() => textOf(inFrame('#fallback-note')).includes('Not available'), 'no answer', {
       timeout: 8000,
     });
-    expect($<HTMLInputElement>('#fallback').disabled).to.equal(true);
-    expect(scriptSnippet()).to.include('<dystonia-symptoms></dystonia-symptoms>');
+    expect(inFrame<HTMLInputElement>('#fallback')!.disabled).to.equal(true);
+    await waitUntil(
+      () => inFrame<HTMLTextAreaElement>('#script-snippet')!.value.includes('</script>'),
+      'no snippet',
+      {
+        timeout: 8000,
+      }
+    );
+    expect(inFrame<HTMLTextAreaElement>('#script-snippet')!.value).to.include(
+      '<dystonia-symptoms></dystonia-symptoms>'
+    );
   });
 
   it('copies with the clipboard, or selects the text when the clipboard is refused', async () => {

@@ -7,8 +7,9 @@
 //       a host page (<html lang>: lang, default locale) with the fragment of each tag
 //       (form=none: the bare elements), followed by the paragraph #below, and the
 //       bundle from src when given
+// prerenderedHtml() gives the same fragments to test/server/embed.mjs (its dist/html/).
 import {execFile} from 'node:child_process';
-import {readFile} from 'node:fs/promises';
+import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {promisify} from 'node:util';
 
@@ -23,6 +24,18 @@ function make() {
     {maxBuffer: 1 << 24}
   );
   return made;
+}
+
+/** Every fragment, as `npm run prerender` writes dist/html/: "<locale>/<file>" → text. */
+export async function prerenderedHtml() {
+  await make();
+  const dir = path.join(CACHE, 'html');
+  const out = new Map();
+  for (const file of await readdir(dir, {recursive: true})) {
+    if (file.endsWith('.html'))
+      out.set(file.split(path.sep).join('/'), await readFile(path.join(dir, file), 'utf8'));
+  }
+  return out;
 }
 
 async function fragment(locale, file) {
