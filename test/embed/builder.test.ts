@@ -26,7 +26,7 @@ const iframeSnippet = () => $<HTMLTextAreaElement>('#iframe-snippet').value;
 /** The text of the first `tag` in a frame, through its shadow root, once it has some. */
 async function renderedText(frame: HTMLIFrameElement, tag: string, what: string): Promise<string> {
   const text = () => textOf(frame.contentDocument?.querySelector(tag)?.shadowRoot);
-  await waitUntil(() => text() !== '', `${what}: <${tag}> did not render`, {timeout: 8000});
+  await waitUntil(() => text() !== '', `${what}: <${tag}> did not render`, {timeout: 15000});
   return text();
 }
 
@@ -46,7 +46,10 @@ function paste(html: string, sandbox?: string): HTMLIFrameElement {
   return frame;
 }
 
-describe('the embed builder', () => {
+describe('the embed builder', function () {
+  // Each test loads whole pages (frames with the bundle) and waits for them: on a busy
+  // 2-core machine running three engines, well over the runner's 10 s default.
+  this.timeout(30000);
   before(async function () {
     await builtTree.call(this);
     const meta = document.createElement('meta');
@@ -60,7 +63,7 @@ describe('the embed builder', () => {
     document.body.append(container);
     await import('../../demo/embed.js');
     await waitUntil(() => document.documentElement.dataset.ready === 'true', 'the builder did not start', {
-      timeout: 8000,
+      timeout: 15000,
     });
   });
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -102,7 +105,7 @@ describe('the embed builder', () => {
       () =>
         preview().contentDocument?.querySelector('dystonia-types')?.getAttribute('filter') === 'syndromes',
       'the preview did not follow',
-      {timeout: 8000}
+      {timeout: 15000}
     );
     const shown = await renderedText(preview(), 'dystonia-types', 'preview');
     set($<HTMLSelectElement>('#attr-filter'), 'distribution');
@@ -110,7 +113,7 @@ describe('the embed builder', () => {
       () =>
         preview().contentDocument?.querySelector('dystonia-types')?.getAttribute('filter') === 'distribution',
       'the preview did not follow',
-      {timeout: 8000}
+      {timeout: 15000}
     );
     expect(await renderedText(preview(), 'dystonia-types', 'preview')).not.to.equal(shown);
   });
@@ -149,13 +152,13 @@ describe('the embed builder', () => {
     await waitUntil(
       () => page.contentDocument?.querySelector('iframe')?.contentDocument?.querySelector('dystonia-causes'),
       'no embed',
-      {timeout: 8000}
+      {timeout: 15000}
     );
     const inner = page.contentDocument!.querySelector('iframe')!;
     expect(await renderedText(inner, 'dystonia-causes', 'iframe embed')).to.match(/distonía/i);
     const content = () => Math.ceil(inner.contentDocument!.documentElement.getBoundingClientRect().height);
     await waitUntil(() => Math.abs(inner.clientHeight - content()) < 1, 'the frame was not resized', {
-      timeout: 8000,
+      timeout: 15000,
     });
     set($<HTMLSelectElement>('#config-locale'), '');
   });
@@ -170,7 +173,7 @@ describe('the embed builder', () => {
       set($<HTMLInputElement>('#attr-heading-level'), '');
       set($<HTMLSelectElement>('#config-locale'), 'es');
       await waitUntil(() => !$<HTMLInputElement>('#fallback').disabled, 'the option stayed unavailable', {
-        timeout: 8000,
+        timeout: 15000,
       });
       set($<HTMLInputElement>('#fallback'), true);
       snippet = scriptSnippet();
@@ -201,7 +204,7 @@ describe('the embed builder', () => {
       await waitUntil(
         () => page.contentDocument?.querySelector('dystonia-causes h2'),
         'the pasted page did not load',
-        {timeout: 8000}
+        {timeout: 15000}
       );
       const element = page.contentDocument!.querySelector('dystonia-causes')!;
       // Nothing ran: no shadow root; the text is the element's own content, laid out and shown.
@@ -236,19 +239,19 @@ describe('the embed builder', () => {
     frames.push(frame);
     const inFrame = <T extends HTMLElement>(selector: string) =>
       frame.contentDocument?.querySelector<T>(selector) ?? undefined;
-    await waitUntil(() => inFrame<HTMLSelectElement>('#tag')?.options.length, 'no builder', {timeout: 8000});
+    await waitUntil(() => inFrame<HTMLSelectElement>('#tag')?.options.length, 'no builder', {timeout: 15000});
     const tag = inFrame<HTMLSelectElement>('#tag')!;
     tag.value = 'dystonia-symptoms';
     tag.dispatchEvent(new Event('change', {bubbles: true}));
     await waitUntil(() => textOf(inFrame('#fallback-note')).includes('Not available'), 'no answer', {
-      timeout: 8000,
+      timeout: 15000,
     });
     expect(inFrame<HTMLInputElement>('#fallback')!.disabled).to.equal(true);
     await waitUntil(
       () => inFrame<HTMLTextAreaElement>('#script-snippet')!.value.includes('</script>'),
       'no snippet',
       {
-        timeout: 8000,
+        timeout: 15000,
       }
     );
     expect(inFrame<HTMLTextAreaElement>('#script-snippet')!.value).to.include(
@@ -258,7 +261,7 @@ describe('the embed builder', () => {
 
   it('copies with the clipboard, or selects the text when the clipboard is refused', async () => {
     $<HTMLButtonElement>('#copy-script').click();
-    await waitUntil(() => textOf($('#copy-script-status')) !== '', 'no feedback', {timeout: 8000});
+    await waitUntil(() => textOf($('#copy-script-status')) !== '', 'no feedback', {timeout: 15000});
     const textarea = $<HTMLTextAreaElement>('#script-snippet');
     if (textOf($('#copy-script-status')) !== 'Copied.') {
       expect(document.activeElement).to.equal(textarea);
@@ -274,7 +277,7 @@ describe('the embed builder', () => {
     frames.push(frame);
     const out = () =>
       frame.contentDocument?.querySelector<HTMLTextAreaElement>('#script-snippet')?.value ?? '';
-    await waitUntil(() => out().includes('</script>'), 'no snippet', {timeout: 8000});
+    await waitUntil(() => out().includes('</script>'), 'no snippet', {timeout: 15000});
     const first = frame.contentDocument!.querySelector<HTMLSelectElement>('#tag')!.value;
     expect(out()).to.match(/src="http[^"]+\/embed-dist\/v[\d.]+\/dystonia-widgets\.js"/);
     expect(out()).to.include(`<${first}></${first}>`);

@@ -45,14 +45,17 @@ function loadResize(): Promise<void> {
 const shadowOf = (frame: HTMLIFrameElement, tag: string) =>
   frame.contentDocument?.querySelector(tag)?.shadowRoot ?? null;
 
-describe('the iframe embed (dist/embed/index.html)', () => {
+describe('the iframe embed (dist/embed/index.html)', function () {
+  // Each test loads whole pages (frames with the bundle) and waits for them: on a busy
+  // 2-core machine running three engines, well over the runner's 10 s default.
+  this.timeout(30000);
   before(builtTree);
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
   it('renders the Spanish causes with an h3, warns once about an unknown parameter, no CSP violation', async () => {
     const {frame, win} = embed('tag=dystonia-causes&locale=es&heading-level=3&bogus=1');
     await waitUntil(() => textOf(shadowOf(frame, 'dystonia-causes')?.querySelector('h3')) !== '', 'no h3', {
-      timeout: 8000,
+      timeout: 15000,
     });
     const root = shadowOf(frame, 'dystonia-causes')!;
     // The heading's text in Spanish, as the shipped es chunk has it (not the English source).
@@ -75,30 +78,30 @@ describe('the iframe embed (dist/embed/index.html)', () => {
     await waitUntil(
       () => textOf(shadowOf(frame, 'dystonia-types')) !== '' && content() > 150,
       'the embed did not render',
-      {timeout: 8000}
+      {timeout: 15000}
     );
     await waitUntil(() => frame.getBoundingClientRect().height === content(), 'the frame was not resized', {
-      timeout: 8000,
+      timeout: 15000,
     });
     // It follows a change: closing every type makes the content shorter, and the frame follows.
     const tall = content();
     frame.contentDocument!.querySelector('dystonia-types')!.setAttribute('open', '');
-    await waitUntil(() => content() < tall, 'the content did not shrink', {timeout: 8000});
+    await waitUntil(() => content() < tall, 'the content did not shrink', {timeout: 15000});
     await waitUntil(() => frame.getBoundingClientRect().height === content(), 'the frame did not follow', {
-      timeout: 8000,
+      timeout: 15000,
     });
   });
 
   it('resize.js ignores a message from another window and a height that is not a number', async () => {
     await loadResize();
     const {frame} = embed('tag=dystonia-causes');
-    await waitUntil(() => textOf(shadowOf(frame, 'dystonia-causes')) !== '', 'no render', {timeout: 8000});
+    await waitUntil(() => textOf(shadowOf(frame, 'dystonia-causes')) !== '', 'no render', {timeout: 15000});
     await waitUntil(
       () =>
         frame.getBoundingClientRect().height ===
         Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height),
       'not resized',
-      {timeout: 8000}
+      {timeout: 15000}
     );
     const before = frame.style.height;
     // From this window (not the frame's), then malformed from the frame: both ignored.
@@ -125,7 +128,7 @@ describe('the iframe embed (dist/embed/index.html)', () => {
   it('an unknown tag shows a short message and warns, without an error', async () => {
     const {frame, win} = embed('tag=script&locale=es');
     await waitUntil(() => textOf(frame.contentDocument?.querySelector('main')) !== '', 'no message', {
-      timeout: 8000,
+      timeout: 15000,
     });
     expect(textOf(frame.contentDocument!.querySelector('main'))).to.include('does not name an element');
     expect(frame.contentDocument!.querySelector('script:not([src])')).to.equal(null);
@@ -139,7 +142,7 @@ describe('the iframe embed (dist/embed/index.html)', () => {
     const {frame, win} = embed(
       `tag=dystonia-types&filter=everything&heading-level=9&open=${encodeURIComponent(value)}`
     );
-    await waitUntil(() => textOf(shadowOf(frame, 'dystonia-types')) !== '', 'no render', {timeout: 8000});
+    await waitUntil(() => textOf(shadowOf(frame, 'dystonia-types')) !== '', 'no render', {timeout: 15000});
     const element = frame.contentDocument!.querySelector('dystonia-types')!;
     expect(element.hasAttribute('filter')).to.equal(false);
     expect(element.hasAttribute('heading-level')).to.equal(false);
@@ -152,7 +155,7 @@ describe('the iframe embed (dist/embed/index.html)', () => {
     const {version} = (await (await fetch('/embed-dist/integrity.json')).json()) as {version: string};
     const {frame, win} = embed('tag=dystonia-causes&locale=ar', `/embed-dist/v${version}/`);
     await waitUntil(() => textOf(shadowOf(frame, 'dystonia-causes')?.querySelector('h2')) !== '', 'no h2', {
-      timeout: 8000,
+      timeout: 15000,
     });
     expect(frame.contentDocument!.documentElement.lang).to.equal('ar');
     expect(win().violations).to.deep.equal([]);
