@@ -56,7 +56,7 @@ const GLOBAL = new Set(
 );
 
 /** The panel's styles: a dashed border (kept in forced colours), logical properties only. */
-const CSS = `.debug{display:block;margin-block-start:var(--_spacing);padding-block:.5em;padding-inline:1em;
+const CSS = `.debug{display:block;margin-block:var(--_spacing);padding-block:.5em;padding-inline:1em;
 border:2px dashed currentColor;font-size:.9em;overflow-wrap:anywhere}
 .debug p{margin-block:.5em 0;margin-inline:0}.debug ul{margin-block:.25em 0;margin-inline:0;padding-inline-start:1.25em}`;
 
