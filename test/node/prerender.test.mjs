@@ -8,6 +8,7 @@ import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {before, describe, it} from 'node:test';
+import {pathToFileURL} from 'node:url';
 import {parseFragment} from 'parse5';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -130,6 +131,23 @@ describe('npm run prerender', () => {
       });
     }
   }
+
+  // The structured data module of the Node build just made (no browser entry imports it).
+  it('structured data in Node (dist/node/seo/json-ld.js): one ld+json script per element with facts, none for the others', async () => {
+    const jsonLd = await import(pathToFileURL(join(CACHE, 'node/seo/json-ld.js')).href);
+    const script = jsonLd.structuredDataFor('dystonia-guide', 'en');
+    const match = script.match(/^<script type="application\/ld\+json">(.*)<\/script>$/s);
+    assert.ok(match, script.slice(0, 80));
+    const page = JSON.parse(match[1]);
+    assert.equal(page['@type'], 'MedicalWebPage');
+    assert.equal(page.inLanguage, 'en');
+    assert.equal(page.about.name, 'Dystonia');
+    assert.ok(page.about.cause.some((cause) => cause.name === 'stroke'));
+    assert.ok(page.mentions.some((type) => type.name === 'Focal dystonia'));
+    for (const tag of ['patient-testimonial', 'clinic-approach', 'inquiry-cta']) {
+      assert.equal(jsonLd.structuredDataFor(tag, 'en'), '', tag);
+    }
+  });
 
   it('escapes text: markup in a translation stays text', async () => {
     const {plainFrom} = await import('../../scripts/prerender.mjs');
