@@ -30,6 +30,18 @@ async function renderedText(frame: HTMLIFrameElement, tag: string, what: string)
   return text();
 }
 
+/** The built builder (dist/builder/index.html of a test-server dist copy) in a frame, and a query inside it. */
+function openBuiltBuilder(src: string, title: string) {
+  const frame = document.createElement('iframe');
+  frame.title = title;
+  frame.src = src;
+  document.body.append(frame);
+  frames.push(frame);
+  const inFrame = <T extends HTMLElement>(selector: string) =>
+    frame.contentDocument?.querySelector<T>(selector) ?? undefined;
+  return {frame, inFrame};
+}
+
 /**
  * A blank page (a frame of this origin) with `html` pasted into its body;
  * `sandbox`: the frame's sandbox attribute (without allow-scripts: a visitor without JavaScript).
@@ -232,13 +244,10 @@ describe('the embed builder', function () {
 
   it('says the plain-text fallback is unavailable when the build has no prerendered HTML', async () => {
     // The same build without html/ (test/server/embed.mjs /embed-dist/no-html/), as never prerendered.
-    const frame = document.createElement('iframe');
-    frame.title = 'Built builder, no prerendered text';
-    frame.src = '/embed-dist/no-html/builder/index.html';
-    document.body.append(frame);
-    frames.push(frame);
-    const inFrame = <T extends HTMLElement>(selector: string) =>
-      frame.contentDocument?.querySelector<T>(selector) ?? undefined;
+    const {inFrame} = openBuiltBuilder(
+      '/embed-dist/no-html/builder/index.html',
+      'Built builder, no prerendered text'
+    );
     await waitUntil(() => inFrame<HTMLSelectElement>('#tag')?.options.length, 'no builder', {timeout: 15000});
     const tag = inFrame<HTMLSelectElement>('#tag')!;
     tag.value = 'dystonia-symptoms';
@@ -270,13 +279,8 @@ describe('the embed builder', function () {
   });
 
   it('the built builder (dist/builder/index.html) starts and makes a pinned snippet', async () => {
-    const frame = document.createElement('iframe');
-    frame.title = 'Built builder';
-    frame.src = '/embed-dist/builder/index.html';
-    document.body.append(frame);
-    frames.push(frame);
-    const out = () =>
-      frame.contentDocument?.querySelector<HTMLTextAreaElement>('#script-snippet')?.value ?? '';
+    const {frame, inFrame} = openBuiltBuilder('/embed-dist/builder/index.html', 'Built builder');
+    const out = () => inFrame<HTMLTextAreaElement>('#script-snippet')?.value ?? '';
     await waitUntil(() => out().includes('</script>'), 'no snippet', {timeout: 15000});
     const first = frame.contentDocument!.querySelector<HTMLSelectElement>('#tag')!.value;
     expect(out()).to.match(/src="http[^"]+\/embed-dist\/v[\d.]+\/dystonia-widgets\.js"/);
