@@ -1,5 +1,5 @@
 import {VERSION} from './version.js';
-import {warnOnce} from './warn.js';
+import {cut, warnOnce} from './warn.js';
 
 /** The file this copy of the library was loaded from (the bundle, or a per-element entry's chunk). */
 const SOURCE = import.meta.url;
@@ -12,7 +12,8 @@ interface Copy {
 }
 
 /**
- * Registers a custom element without ever throwing, and tags its class with
+ * Registers a custom element without ever throwing (a refusal by the page's
+ * registry is a warning), and tags its class with
  * this copy's version and URL. A second copy finding a tag taken keeps the
  * first registration and warns once, naming both copies: the same file
  * loaded once is deduplicated by the browser, so two copies of one version
@@ -26,7 +27,14 @@ export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & Copy) | undefined;
   if (!existing) {
     (element as Copy).source = SOURCE;
-    customElements.define(tag, element);
+    // A page whose registry refuses this tag (a polyfill, a name another
+    // library reserved) loses this element only: each tag is registered on
+    // its own, and the rest of the bundle goes on.
+    try {
+      customElements.define(tag, element);
+    } catch (error) {
+      warnOnce(tag, `customElements.define() refused it (${cut(error)}).`);
+    }
     return;
   }
   if (existing === element || conflictReported) return;

@@ -29,10 +29,16 @@ export function warnOnce(tag: string, message: string): void {
  * A value as quoted in a warning: at most MAX_QUOTED characters (then "…"),
  * without bidi control characters, so that a hostile value can neither
  * flood the console nor reorder the message around it. Every attribute or
- * config value quoted in a warning goes through here.
+ * config value quoted in a warning goes through here; it never throws.
  */
 export function cut(value: unknown): string {
-  const text = stripBidi(String(value));
+  let text: string;
+  try {
+    text = stripBidi(String(value));
+  } catch {
+    // No string form (Object.create(null), a throwing toString): its type.
+    text = typeof value;
+  }
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
 }
 
