@@ -20,8 +20,8 @@ import {STRICT_CSP} from './csp.mjs';
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 let tree;
-/** path under dist/ → text, as `npm run build` writes it. */
-function distTree() {
+/** path under dist/ → text, as `npm run build` writes it (also served by second-origin.mjs). */
+export function distTree() {
   tree ??= Promise.all([files('current'), buildEmbed(), prerenderedHtml()]).then(([bundle, embed, html]) => {
     const all = new Map([...bundle, ...embed]);
     const {files: copy, integrity} = versionDist(all, version);

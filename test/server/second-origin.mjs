@@ -7,6 +7,15 @@
 //     mode ok        as the README says: CORS header, text/javascript, cache headers
 //     mode nocors    the same without Access-Control-Allow-Origin
 //     mode tampered  as ok, but locales/es.js is not the file integrity.json hashed
+//   http://<other host>:<port>/frame-ancestors/<policy>/<path under dist/>
+//       the in-memory dist/ of test/server/embed.mjs (the iframe embed with the bundle beside it,
+//       test/embed/frame-ancestors.test.ts), its .html with the header
+//       Content-Security-Policy: frame-ancestors <origins> (a <meta> cannot set it):
+//     policy allow-<host>-<port>  frame-ancestors http://<host>:<port> (the test page's origin)
+//     policy foreign              frame-ancestors https://partner.example (not the test page)
+//   http://<other host>:<port>/hostile/<any path>
+//       test/fixtures/resize/hostile.html: a frame that posts the embed's height message
+//       (test/embed/resize.test.ts), also at a path that looks like an embed's
 // On the test origin (the runner's server):
 //   /second-origin/info                      JSON {port, version}
 //   /second-origin/requests/<token>          JSON list of the files the second origin served for <token>
@@ -17,6 +26,7 @@ import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {snippet, versionDist} from '../../scripts/version-dist.mjs';
 import {files} from './built-bundle.mjs';
+import {distTree} from './embed.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
@@ -33,8 +43,46 @@ function release() {
 const requests = new Map();
 let server;
 
+const TYPES = {html: 'text/html', css: 'text/css', js: 'text/javascript', json: 'application/json'};
+
+/** The frame-ancestors sources of a /frame-ancestors/<policy>/ path, or undefined. */
+function ancestors(policy) {
+  if (policy === 'foreign') return 'https://partner.example';
+  const allow = policy.match(/^allow-([a-z0-9.-]+)-(\d+)$/);
+  return allow ? `http://${allow[1]}:${allow[2]}` : undefined;
+}
+
+/** /frame-ancestors/ and /hostile/ (see the top); false for any other path. */
+async function embedAnswer(pathname, res) {
+  if (pathname.startsWith('/hostile/')) {
+    const body = readFileSync(new URL('../fixtures/resize/hostile.html', import.meta.url), 'utf8');
+    res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8'}).end(body);
+    return true;
+  }
+  const match = pathname.match(/^\/frame-ancestors\/([\w.-]+)\/(.+)$/);
+  if (!match) return false;
+  const sources = ancestors(match[1]);
+  const body = sources && (await distTree()).get(match[2]);
+  if (body === undefined) {
+    res.writeHead(404, {'Content-Type': 'text/plain'}).end('not found');
+    return true;
+  }
+  const type = TYPES[match[2].split('.').pop()] ?? 'text/plain';
+  const headers = {
+    'Content-Type': `${type}; charset=utf-8`,
+    'X-Content-Type-Options': 'nosniff',
+    // For the test's fetch() that checks the header is sent (the frames need neither).
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'Content-Security-Policy',
+  };
+  if (type === 'text/html') headers['Content-Security-Policy'] = `frame-ancestors ${sources}`;
+  res.writeHead(200, headers).end(body);
+  return true;
+}
+
 async function answer(req, res) {
   const url = new URL(req.url, 'http://second-origin');
+  if (await embedAnswer(url.pathname, res)) return;
   const match = url.pathname.match(/^\/(\w+)\/(ok|nocors|tampered)\/dystonia-widgets\/(.+)$/);
   if (!match) {
     res.writeHead(404, {'Content-Type': 'text/plain'}).end('not found');
