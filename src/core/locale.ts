@@ -184,9 +184,16 @@ export function getLocale(): Locale {
  * Sets the locale of every widget on the page, overriding the page config
  * and `<html lang>`. Pass `undefined` to follow them again. Resolves when
  * the translation has loaded (or fallen back to English). Without a
- * document (Node) it does nothing and resolves: English only.
+ * document (Node) it does nothing and resolves: English only. Anything but
+ * a string or `undefined` warns once and changes nothing.
  */
 export function setLocale(locale: string | undefined): Promise<void> {
+  // A host script may pass anything: what is not a locale changes nothing
+  // (and never reaches the <html lang> watcher, which reads `override`).
+  if (locale !== undefined && typeof locale !== 'string') {
+    warnOnce(starter, `setLocale(${cut(locale)}) ignored: not a string.`);
+    return Promise.resolve();
+  }
   override = locale;
   if (!started) startLocalization(starter);
   return apply();
@@ -219,7 +226,8 @@ export function requestedLocale(): {tag: string; source: string} {
   if (override !== undefined) return {tag: override, source: 'setLocale()'};
   const configured = pageConfig(starter).locale;
   if (configured !== undefined) return {tag: configured, source: 'page config "locale"'};
-  return {tag: document.documentElement.lang, source: '<html lang>'};
+  // A root that is not an HTML element (replaced by a script) has no `lang`: nothing asked for.
+  return {tag: document.documentElement?.lang ?? '', source: '<html lang>'};
 }
 
 /** Makes `locale` the rendered one and re-renders every widget. */
