@@ -10,8 +10,16 @@
  * this origin that renders the snippet itself.
  */
 import options, {type AttributeOption} from 'dw:element-options';
-import {escapeAttribute, iframeSnippet, snippet, type Integrity} from '../scripts/snippet.mjs';
+import {
+  escapeAttribute,
+  HEIGHT_MESSAGE,
+  iframeSnippet,
+  iframeSrc,
+  snippet,
+  type Integrity,
+} from '../scripts/snippet.mjs';
 import {KEYS, type PageConfig, type TextKey} from '../src/core/config.js';
+import {allowedUrl} from '../src/core/url.js';
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 
@@ -25,6 +33,9 @@ const fallback = $<HTMLInputElement>('#fallback');
 const fallbackNote = $<HTMLElement>('#fallback-note');
 const resize = $<HTMLInputElement>('#resize');
 const preview = $<HTMLIFrameElement>('#preview');
+const framePreview = $<HTMLIFrameElement>('#iframe-preview');
+const frameNote = $<HTMLElement>('#iframe-height-note');
+const baseError = $<HTMLElement>('#base-error');
 const scriptOut = $<HTMLTextAreaElement>('#script-snippet');
 const iframeOut = $<HTMLTextAreaElement>('#iframe-snippet');
 const status = $<HTMLElement>('#builder-status');
@@ -169,20 +180,49 @@ function pageConfig(): PageConfig {
   return config;
 }
 
-/** The base URL for snippets: the field when it holds an http(s) URL, else dist/ here. */
+/**
+ * The base URL for snippets: the field when it holds an https: URL (http:
+ * on this computer only) without a user name or password, as the library
+ * accepts for its own settings; else dist/ here, and the field says why.
+ */
 function base(): string {
+  const value = baseInput.value.trim();
+  let absolute = false;
   try {
-    const url = new URL(baseInput.value);
-    if (url.protocol === 'https:' || url.protocol === 'http:') {
-      baseInput.setAttribute('aria-invalid', 'false');
-      return url.href;
-    }
+    absolute = !!new URL(value);
   } catch {
-    // Not a URL: marked below, the default is used.
+    // Not an absolute URL: refused below.
   }
-  baseInput.setAttribute('aria-invalid', 'true');
-  return dist;
+  const url = absolute ? allowedUrl(value, ['https'], location.href) : null;
+  baseInput.setAttribute('aria-invalid', String(!url));
+  baseError.textContent = url
+    ? ''
+    : `Not used: ${
+        !absolute
+          ? 'this is not a complete address (https://…)'
+          : /^http:/i.test(value)
+            ? 'http: sends the files unprotected; use https: (http: works only on this computer)'
+            : /^https?:\/\/[^/]*@/i.test(value)
+              ? 'an address with a user name or password would publish them in every page'
+              : 'use an https: address'
+      }. The snippets point at ${dist} meanwhile.`;
+  return url ?? dist;
 }
+
+/** The iframe embed's own height, as it posted it in the preview, per embed URL. */
+const measured = new Map<string, number>();
+
+// The embed preview posts its height (as to resize.js): the frame follows it, and the snippet reserves it.
+addEventListener('message', (event: MessageEvent) => {
+  if (event.source !== framePreview.contentWindow || event.origin !== new URL(dist).origin) return;
+  const data: unknown = event.data;
+  if (typeof data !== 'object' || data === null || (data as {type?: unknown}).type !== HEIGHT_MESSAGE) return;
+  const height = (data as {height?: unknown}).height;
+  if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > 100000) return;
+  framePreview.style.height = `${Math.ceil(height)}px`;
+  measured.set(framePreview.src, Math.ceil(height));
+  update();
+});
 
 /** A prerendered plain fragment (dist/html/<locale>/<tag>.plain.html), as the snippet uses it. */
 interface Plain {
@@ -257,16 +297,10 @@ function configHtml(config: PageConfig): string {
   return `<script type="application/json" data-dystonia-widgets>\n${json}\n</script>\n`;
 }
 
-/** Page settings the element also takes as an attribute ("overrides page config `clinicName`"). */
-function configAsAttributes(tag: string, config: PageConfig): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const option of options.tags[tag]?.attributes ?? []) {
-    const key = (option.description ?? '').match(/overrides (?:the )?page config `(\w+)`/)?.[1] as
-      TextKey | undefined;
-    const value = key && config[key];
-    if (value) out[option.name] = value;
-  }
-  return out;
+/** The presentation attributes among those set: all the iframe embed takes from its address. */
+function presentation(tag: string, attrs: Record<string, string>): Record<string, string> {
+  const clinic = new Set((options.tags[tag]?.attributes ?? []).filter((a) => a.clinic).map((a) => a.name));
+  return Object.fromEntries(Object.entries(attrs).filter(([name]) => !clinic.has(name)));
 }
 
 function update(): void {
@@ -302,12 +336,22 @@ function update(): void {
     elementHtml(tag, marked, text?.text) +
     data;
   scriptOut.value = `${tags(base())}\n`;
+  // The iframe embed: presentation only (its clinic settings are the host's embed.config.json),
+  // with the height its page posted in the preview reserved, so the host page does not move.
+  const frameOptions = {tag, locale, attributes: presentation(tag, attrs)};
+  const frameSrc = iframeSrc(integrity, {...frameOptions, base: dist});
+  if (framePreview.src !== frameSrc) framePreview.src = frameSrc;
+  const height = measured.get(frameSrc);
+  frameNote.textContent =
+    height === undefined
+      ? 'Measuring the embed’s height…'
+      : `The snippet reserves ${height} px, the embed’s height at the preview’s width ` +
+        `(${framePreview.clientWidth} px); resize.js fits the frame to a narrower or wider column.`;
   iframeOut.value = iframeSnippet(integrity, {
+    ...frameOptions,
     base: base(),
-    tag,
-    locale,
-    attributes: {...configAsAttributes(tag, config), ...attrs},
     title: options.tags[tag]?.summary ?? tag,
+    height,
     withResize: resize.checked,
   });
   // The preview is the snippet itself, with the files from here (whatever the base field says).

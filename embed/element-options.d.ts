@@ -8,6 +8,8 @@ declare module 'dw:element-options' {
     max?: number;
     step?: number;
     default?: string;
+    /** A clinic setting (where data goes, whom a patient contacts): never from the embed's URL. */
+    clinic?: true;
     /** Left out of the embed's copy. */
     description?: string;
   }

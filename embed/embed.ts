@@ -5,104 +5,60 @@
  *
  *   ?tag=<element>&locale=<locale>&<attribute>=<value>…
  *
- * Only the attributes custom-elements.json declares for that tag are read
- * (the build bakes the list in: scripts/element-options.mjs); anything else,
- * and a value the attribute does not allow, is ignored with one console
- * warning. Values reach the element through setAttribute() only, never as
- * HTML. The element is added before the bundle (the next module script)
- * defines it, so it renders once, in the right locale.
+ * Anyone can write a link to this page, so the URL sets presentation only:
+ * the attributes custom-elements.json declares for that tag, less the
+ * clinic's settings (where a patient's data goes, whom they contact:
+ * CLINIC_SETTINGS in scripts/element-options.mjs). Those come from the
+ * clinic's configuration, which the build writes into this page
+ * (scripts/embed-config.mjs): the page config every element reads, and the
+ * data block read here. Anything else in the URL, and a value the attribute
+ * does not allow, is ignored with one console warning. Values reach the
+ * element through setAttribute() only, never as HTML. The element is added
+ * before the bundle (the next module script) defines it, so it renders
+ * once, in the right locale.
  *
  * The page's height goes to the parent as {type: 'dystonia-widgets:height',
- * height} on load and whenever it changes; dist/embed/resize.js applies it.
+ * height} once the element has rendered, and whenever it changes;
+ * dist/embed/resize.js applies it.
  */
-import options, {type AttributeOption} from 'dw:element-options';
-import {HEIGHT_MESSAGE} from '../scripts/snippet.mjs';
+import options from 'dw:element-options';
+import {CLINIC_ATTRIBUTES_ID, HEIGHT_MESSAGE} from '../scripts/snippet.mjs';
+import {fromQuery} from './query.js';
 
-const params = new URLSearchParams(location.search);
 const main = document.querySelector('main') ?? document.body;
 
-/** A value as quoted in a warning: short, without bidi controls (as src/core/warn.ts's cut()). */
-const cut = (value: string): string => {
-  const text = value.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-};
-const warn = (message: string): void => console.warn(`[dystonia-widgets] embed: ${message}`);
-
-/** The attribute value to set, or undefined (the parameter is ignored) and why. */
-function accepted(option: AttributeOption, value: string): {value?: string; why?: string} {
-  switch (option.kind) {
-    case 'enum':
-      return option.values!.includes(value) ? {value} : {why: `must be one of ${option.values!.join(', ')}`};
-    case 'boolean':
-      if (value === '' || value === 'true' || value === option.name) return {value: ''};
-      return value === 'false' ? {} : {why: 'is a switch: give it without a value (or "true")'};
-    case 'number': {
-      const n = value.trim() === '' ? NaN : Number(value);
-      const range =
-        option.max !== undefined ? `from ${option.min} to ${option.max}` : `of at least ${option.min ?? 0}`;
-      const whole = option.step === 1 ? 'a whole number' : 'a number';
-      if (
-        !Number.isFinite(n) ||
-        (option.step === 1 && !Number.isInteger(n)) ||
-        (option.min !== undefined && n < option.min) ||
-        (option.max !== undefined && n > option.max)
-      )
-        return {why: `must be ${whole} ${range}`};
-      return {value};
-    }
-    default:
-      return {value};
+/** The clinic's settings that are attributes of this tag (the build's data block, checked there). */
+function clinicAttributes(tag: string): Array<[string, string]> {
+  try {
+    const all: unknown = JSON.parse(document.getElementById(CLINIC_ATTRIBUTES_ID)?.textContent ?? '{}');
+    if (typeof all !== 'object' || all === null || !Object.hasOwn(all, tag)) return [];
+    const values: unknown = (all as Record<string, unknown>)[tag];
+    if (typeof values !== 'object' || values === null) return [];
+    return Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  } catch {
+    return [];
   }
 }
 
-function render(): void {
-  const tag = params.get('tag') ?? '';
-  const spec = Object.hasOwn(options.tags, tag) ? options.tags[tag] : undefined;
-  if (!spec) {
-    warn(
-      `ignoring query parameter "tag" ("${cut(tag)}"): not an element of dystonia-widgets; ` +
-        `use one of ${Object.keys(options.tags).join(', ')}.`
-    );
+function render(): HTMLElement | undefined {
+  const {tag, locale, attributes, warnings} = fromQuery(new URLSearchParams(location.search), options);
+  for (const warning of warnings) console.warn(`[dystonia-widgets] embed: ${warning}`);
+  if (!tag) {
     // For the editor who pasted a wrong URL (a visitor never sees it with a snippet from the builder).
     const message = document.createElement('p');
     message.className = 'dw-embed-message';
     message.textContent =
       'This embed does not name an element to show. Copy the embed again from the builder.';
     main.append(message);
-    return;
+    return undefined;
   }
+  // The bundle follows <html lang> (es-MX shows es); the frame is a page of that language.
+  if (locale) document.documentElement.lang = locale;
   const element = document.createElement(tag);
-  const locale = params.get('locale');
-  if (locale !== null) {
-    const language = locale.toLowerCase().split('-')[0];
-    if (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(locale) && options.locales.includes(language)) {
-      // The bundle follows <html lang> (es-MX shows es); the frame is a page of that language.
-      document.documentElement.lang = locale;
-    } else {
-      warn(
-        `ignoring query parameter "locale" ("${cut(locale)}"): not a shipped locale; ` +
-          `use one of ${options.locales.join(', ')}.`
-      );
-    }
-  }
-  const seen = new Set<string>();
-  for (const [name, value] of params) {
-    if (name === 'tag' || name === 'locale' || seen.has(name)) continue;
-    seen.add(name);
-    const option = spec.attributes.find((a) => a.name === name);
-    if (!option) {
-      warn(
-        `ignoring query parameter "${cut(name)}": <${tag}> has no such attribute; ` +
-          `its attributes: ${spec.attributes.map((a) => a.name).join(', ')}.`
-      );
-      continue;
-    }
-    const result = accepted(option, value);
-    if (result.value !== undefined) element.setAttribute(name, result.value);
-    else if (result.why)
-      warn(`ignoring query parameter "${name}" ("${cut(value)}"): it ${result.why}; using the default.`);
-  }
+  for (const [name, value] of [...clinicAttributes(tag), ...Object.entries(attributes)])
+    element.setAttribute(name, value);
   main.append(element);
+  return element;
 }
 
 let posted = -1;
@@ -115,6 +71,17 @@ function postHeight(): void {
   window.parent.postMessage({type: HEIGHT_MESSAGE, height}, '*');
 }
 
-render();
-new ResizeObserver(postHeight).observe(document.documentElement);
-addEventListener('load', postHeight);
+/**
+ * Starts posting once the element has rendered in its language (its first
+ * render waits for the locale), so the parent never gets the empty page's
+ * height first.
+ */
+async function start(element: HTMLElement | undefined): Promise<void> {
+  if (element) {
+    await customElements.whenDefined(element.localName);
+    await (element as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;
+  }
+  new ResizeObserver(postHeight).observe(document.documentElement);
+}
+
+void start(render());

@@ -4,8 +4,9 @@
 //   dist/embed/resize.js                          the optional parent-page script
 //   dist/builder/index.html, embed.css, builder.js   the embed builder (demo/embed.html)
 // Both know the elements' attributes from custom-elements.json, baked in
-// (scripts/element-options.mjs). dist/embed/ joins the versioned copy and
-// integrity.json (scripts/version-dist.mjs, isServed).
+// (scripts/element-options.mjs). dist/embed/index.html carries the clinic's
+// settings from embed.config.json (or DW_EMBED_CONFIG; scripts/embed-config.mjs).
+// dist/embed/ joins the versioned copy and integrity.json (scripts/version-dist.mjs, isServed).
 //
 // `node scripts/build-embed.mjs`   after `npm run analyze` (reads dist/custom-elements.json)
 // buildEmbed() is pure (files in memory), so test/server/embed.mjs serves the same files.
@@ -16,7 +17,8 @@ import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import {elementOptionsPlugin} from './element-options.mjs';
+import {clinicAttributes, elementOptions, elementOptionsPlugin} from './element-options.mjs';
+import {embedPage, readClinicConfig} from './embed-config.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
@@ -46,8 +48,9 @@ async function script(input, format, manifest, descriptions = true) {
 /**
  * The files, path under dist/ → text.
  * @param manifest custom-elements.json (undefined: made from src/)
+ * @param clinic the clinic's checked settings (embed-config.mjs checkClinicConfig), or none
  */
-export async function buildEmbed(manifest) {
+export async function buildEmbed(manifest, clinic) {
   const [embed, resize, builder] = await Promise.all([
     script('embed/embed.ts', 'es', manifest, false),
     script('embed/resize.ts', 'iife', manifest),
@@ -63,7 +66,7 @@ export async function buildEmbed(manifest) {
   );
   builderPage = replaceOnce(builderPage, 'src="./embed.ts"', 'src="./builder.js"', 'demo/embed.html');
   return new Map([
-    ['embed/index.html', read('embed/index.html')],
+    ['embed/index.html', embedPage(read('embed/index.html'), clinic)],
     ['embed/embed.css', read('embed/embed.css')],
     ['embed/embed.js', embed],
     ['embed/resize.js', resize],
@@ -75,7 +78,13 @@ export async function buildEmbed(manifest) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const manifest = JSON.parse(read('dist/custom-elements.json'));
-  const files = await buildEmbed(manifest);
+  const clinic = readClinicConfig(ROOT, clinicAttributes(elementOptions(manifest)));
+  console.log(
+    clinic
+      ? `dist/embed/: the clinic's settings from ${clinic.path} (${Object.keys(clinic.page).join(', ') || 'none'})`
+      : 'dist/embed/: no embed.config.json: the embed shows no contact link, phone or form'
+  );
+  const files = await buildEmbed(manifest, clinic);
   for (const [path, text] of files) {
     mkdirSync(dirname(join(ROOT, 'dist', path)), {recursive: true});
     writeFileSync(join(ROOT, 'dist', path), text);

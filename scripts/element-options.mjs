@@ -14,6 +14,38 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OPTIONS_ID = 'dw:element-options';
 
 /**
+ * Attributes that decide where a patient's data goes or whom they contact:
+ * the clinic's settings. The iframe embed never takes them from its URL,
+ * only from the clinic's own configuration (scripts/embed-config.mjs).
+ */
+export const CLINIC_SETTINGS = [
+  'clinic-name',
+  'href',
+  'phone',
+  'action',
+  'privacy-url',
+  'encoding',
+  'timeout',
+  'attribution',
+];
+
+/**
+ * Every other attribute: presentation, which the embed's URL may set. A new
+ * attribute fails test/node/embed.test.mjs until it is in one of the two lists.
+ */
+export const PRESENTATION = [
+  'heading-level',
+  'debug',
+  'filter',
+  'open',
+  'selected',
+  'no-map',
+  'no-areas',
+  'index',
+  'rotate',
+];
+
+/**
  * custom-elements.json as `npm run analyze` writes it, made in memory from
  * src/ (the same globs and the analyzer's Lit support), for the dev server
  * and the tests, which must not need a build.
@@ -86,7 +118,7 @@ function literalDefault(text) {
  * The elements' options from a manifest.
  * @returns {{locales: string[], tags: Record<string, {summary: string, attributes: Array<{name: string,
  *   kind: 'enum' | 'boolean' | 'number' | 'text', values?: string[], min?: number, max?: number,
- *   step?: number, default?: string, description: string}>}>}}
+ *   step?: number, default?: string, clinic?: true, description: string}>}>}}
  */
 export function elementOptions(manifest, {descriptions = true} = {}) {
   const aliases = typeAliases();
@@ -100,6 +132,7 @@ export function elementOptions(manifest, {descriptions = true} = {}) {
           const type = attribute.type?.text ?? 'string';
           const description = (attribute.description ?? '').replace(/\s+/g, ' ').trim();
           const option = {name: attribute.name, kind: 'text', description};
+          if (CLINIC_SETTINGS.includes(attribute.name)) option.clinic = true;
           const values = literals(type, aliases);
           const fallback = literalDefault(attribute.default);
           // A default the code names (DEFAULT_HEADING_LEVEL) is read from the documentation: "(default 2".
@@ -125,6 +158,16 @@ export function elementOptions(manifest, {descriptions = true} = {}) {
   }
   const {sourceLocale, targetLocales} = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8'));
   return {locales: [sourceLocale, ...targetLocales], tags};
+}
+
+/** tag → the names of its attributes that are clinic settings (tags without any left out). */
+export function clinicAttributes(options) {
+  const out = {};
+  for (const [tag, spec] of Object.entries(options.tags)) {
+    const names = spec.attributes.filter((a) => a.clinic).map((a) => a.name);
+    if (names.length) out[tag] = names;
+  }
+  return out;
 }
 
 const moduleCode = (options) => `export default ${JSON.stringify(options)};\n`;

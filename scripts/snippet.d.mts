@@ -16,6 +16,11 @@ export function snippet(
 ): string;
 export function escapeAttribute(value: string): string;
 export const HEIGHT_MESSAGE: 'dystonia-widgets:height';
+export const CLINIC_ATTRIBUTES_ID: 'dw-embed-clinic';
+export function iframeSrc(
+  integrity: Integrity,
+  options: {base?: string; tag: string; locale?: string | undefined; attributes?: Record<string, string>}
+): string;
 export function iframeSnippet(
   integrity: Integrity,
   options: {

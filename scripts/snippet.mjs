@@ -60,35 +60,46 @@ export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, withImportM
 export const escapeAttribute = (value) =>
   String(value).replace(/[&"<>]/g, (c) => ({'&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;'})[c]);
 
+/** The id of the embed page's data block with the clinic's attributes (scripts/embed-config.mjs writes it). */
+export const CLINIC_ATTRIBUTES_ID = 'dw-embed-clinic';
+
 /** The message dist/embed/ posts to its parent (README, "Iframe embed"). */
 export const HEIGHT_MESSAGE = 'dystonia-widgets:height';
 
 /**
+ * The iframe embed page's versioned URL for the element, its locale and
+ * presentation attributes (the page takes nothing else from its address).
+ */
+export function iframeSrc(integrity, {base = PLACEHOLDER_BASE, tag, locale, attributes = {}}) {
+  const query = new URLSearchParams({tag});
+  if (locale) query.set('locale', locale);
+  for (const [name, value] of Object.entries(attributes)) query.set(name, value);
+  return `${pinnedRoot(integrity, base)}embed/index.html?${query}`;
+}
+
+/**
  * The iframe embed (README, "Iframe embed"): the versioned
- * `embed/index.html` with the element's tag, locale and attributes as query
- * parameters, and, unless withResize is false, the parent script that sets
- * the frame's height from the messages the embed posts.
+ * `embed/index.html` with the element's tag, locale and presentation
+ * attributes as query parameters, and, unless withResize is false, the
+ * parent script that sets the frame's height from the messages the embed posts.
  * @param integrity dist/integrity.json
  * @param options base: the URL dist/ is served under; tag; locale;
  *   attributes: name → value (a boolean attribute: ''); title: the frame's
- *   accessible name; height: the frame's height before the first message
+ *   accessible name; height: the height reserved before the embed posts its
+ *   own (the builder measures it for the element and language)
  */
 export function iframeSnippet(
   integrity,
   {base = PLACEHOLDER_BASE, tag, locale, attributes = {}, title = tag, height = 600, withResize = true}
 ) {
-  const root = pinnedRoot(integrity, base);
-  const query = new URLSearchParams({tag});
-  if (locale) query.set('locale', locale);
-  for (const [name, value] of Object.entries(attributes)) query.set(name, value);
-  const src = `${root}embed/index.html?${query}`;
+  const src = iframeSrc(integrity, {base, tag, locale, attributes});
   const lines = [
     `<iframe src="${escapeAttribute(src)}"`,
-    `        title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy"></iframe>`,
+    `        title="${escapeAttribute(title)}" width="100%" height="${Math.ceil(height)}" loading="lazy"></iframe>`,
   ];
   if (withResize) {
     lines.push(
-      `<script src="${root}embed/resize.js"`,
+      `<script src="${pinnedRoot(integrity, base)}embed/resize.js"`,
       `        integrity="${hashOf(integrity, 'embed/resize.js')}" crossorigin="anonymous" async></script>`
     );
   }

@@ -268,6 +268,99 @@ describe('the embed builder', function () {
     );
   });
 
+  it("the iframe snippet carries presentation only: never the clinic's settings", () => {
+    set($<HTMLSelectElement>('#tag'), 'inquiry-cta');
+    set($<HTMLInputElement>('#attr-action'), 'https://clinic.example/api/inquiry');
+    set($<HTMLInputElement>('#attr-phone'), '+00 100 200');
+    set($<HTMLInputElement>('#attr-heading-level'), '3');
+    set($<HTMLInputElement>('#config-inquiryUrl'), 'https://clinic.example/api/other');
+    set($<HTMLInputElement>('#config-clinicName'), 'Clinic');
+    try {
+      // The script snippet is the editor's own page: the settings are there.
+      expect(scriptSnippet()).to.include('action="https://clinic.example/api/inquiry"');
+      expect(scriptSnippet()).to.include('"inquiryUrl": "https://clinic.example/api/other"');
+      const src = new URL(
+        iframeSnippet()
+          .match(/src="([^"]+)"/)![1]
+          .replace(/&amp;/g, '&')
+      );
+      expect([...src.searchParams.keys()]).to.deep.equal(['tag', 'heading-level']);
+      expect(iframeSnippet()).not.to.match(/clinic\.example|=Clinic|100\+200|phone=|action=/);
+    } finally {
+      for (const id of [
+        '#attr-action',
+        '#attr-phone',
+        '#attr-heading-level',
+        '#config-inquiryUrl',
+        '#config-clinicName',
+      ])
+        set($<HTMLInputElement>(id), '');
+    }
+  });
+
+  it('the iframe snippet reserves the height the embed has for the element and language', async () => {
+    set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+    const reserved = () => Number(iframeSnippet().match(/height="(\d+)"/)?.[1]);
+    const heights: Record<string, number> = {};
+    try {
+      for (const locale of ['es', 'ar']) {
+        set($<HTMLSelectElement>('#config-locale'), locale);
+        const frame = $<HTMLIFrameElement>('#iframe-preview');
+        expect(frame.src).to.include(`locale=${locale}`);
+        // The embed's own page (same origin here): its height once rendered in that language.
+        const content = () =>
+          frame.contentDocument?.documentElement.lang === locale &&
+          textOf(frame.contentDocument.querySelector('dystonia-causes')?.shadowRoot) !== ''
+            ? Math.ceil(frame.contentDocument.documentElement.getBoundingClientRect().height)
+            : 0;
+        await waitUntil(() => content() > 150 && reserved() === content(), `${locale}: not reserved`, {
+          timeout: 15000,
+        });
+        heights[locale] = reserved();
+      }
+      // A host page of that width pasting the snippet does not move when resize.js applies the real height.
+      const page = paste(iframeSnippet());
+      page.style.width = `${$<HTMLIFrameElement>('#iframe-preview').offsetWidth + 16}px`;
+      page.style.height = `${heights.ar + 100}px`;
+      const inner = () => page.contentDocument?.querySelector('iframe');
+      await waitUntil(() => inner()?.clientHeight === heights.ar, 'the reserved height changed', {
+        timeout: 15000,
+      });
+      await waitUntil(
+        () => textOf(inner()?.contentDocument?.querySelector('dystonia-causes')?.shadowRoot) !== '',
+        'no render',
+        {timeout: 15000}
+      );
+      expect(inner()!.clientHeight).to.equal(heights.ar);
+    } finally {
+      set($<HTMLSelectElement>('#config-locale'), '');
+    }
+  });
+
+  it('refuses an http: (not local) or user:password@ address for the files, saying why', () => {
+    set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+    const base = $<HTMLInputElement>('#base');
+    const here = new URL('/embed-dist/', location.href).href;
+    try {
+      for (const [value, why] of [
+        ['http://clinic.example/dw/', /http: sends the files unprotected/],
+        ['https://user:secret@clinic.example/dw/', /user name or password/],
+      ] as const) {
+        set(base, value);
+        expect(base.getAttribute('aria-invalid')).to.equal('true');
+        expect(textOf($('#base-error'))).to.match(why);
+        expect(scriptSnippet()).not.to.include('clinic.example');
+        expect(iframeSnippet()).not.to.include('clinic.example');
+        expect(scriptSnippet()).to.include(`src="${here}v`);
+      }
+      set(base, 'https://clinic.example/dw/');
+      expect(textOf($('#base-error'))).to.equal('');
+      expect(scriptSnippet()).to.include('src="https://clinic.example/dw/v');
+    } finally {
+      set(base, here);
+    }
+  });
+
   it('copies with the clipboard, or selects the text when the clipboard is refused', async () => {
     $<HTMLButtonElement>('#copy-script').click();
     await waitUntil(() => textOf($('#copy-script-status')) !== '', 'no feedback', {timeout: 15000});

@@ -131,7 +131,10 @@ describe('the iframe embed (dist/embed/index.html)', function () {
       timeout: 15000,
     });
     expect(textOf(frame.contentDocument!.querySelector('main'))).to.include('does not name an element');
-    expect(frame.contentDocument!.querySelector('script:not([src])')).to.equal(null);
+    // The page's only inline scripts are its data blocks (the clinic's settings), never run.
+    expect(
+      frame.contentDocument!.querySelectorAll('script:not([src]):not([type="application/json"])').length
+    ).to.equal(0);
     expect(win().warnings.filter((w) => w.includes('"tag"'))).to.have.length(1);
     expect(win().errors).to.deep.equal([]);
     expect(win().violations).to.deep.equal([]);
@@ -159,5 +162,124 @@ describe('the iframe embed (dist/embed/index.html)', function () {
     });
     expect(frame.contentDocument!.documentElement.lang).to.equal('ar');
     expect(win().violations).to.deep.equal([]);
+  });
+
+  describe("a stranger's link to the clinic's embed page", () => {
+    const STRANGER = {
+      action: 'https://evil.example/collect',
+      href: 'https://evil.example/contact',
+      phone: '+9 999 999 999',
+      'privacy-url': 'https://evil.example/privacy',
+      'clinic-name': 'Evil Clinic',
+      encoding: 'form',
+      timeout: '1',
+    };
+    const strangerQuery = (tag: string) => `tag=${tag}&locale=en&${new URLSearchParams(STRANGER).toString()}`;
+
+    async function received(log: string): Promise<Array<{body: string}>> {
+      return (await (await fetch(`/api/inquiry/received?log=${log}`, {cache: 'no-store'})).json()) as Array<{
+        body: string;
+      }>;
+    }
+    beforeEach(async () => {
+      for (const log of ['embed-clinic', 'embed-foreign'])
+        await fetch(`/api/inquiry/received?log=${log}`, {method: 'DELETE'});
+    });
+
+    it("shows the clinic's configured contact, phone and form, and none of the address's", async () => {
+      const {frame, win} = embed(strangerQuery('inquiry-cta'), '/embed-dist/clinic/');
+      await waitUntil(() => shadowOf(frame, 'inquiry-cta')?.querySelector('form'), 'no form', {
+        timeout: 15000,
+      });
+      const element = frame.contentDocument!.querySelector('inquiry-cta')!;
+      const root = element.shadowRoot!;
+      // Not one of the stranger's values reached the element, or its text and links.
+      for (const name of Object.keys(STRANGER).filter((n) => n !== 'timeout'))
+        expect(element.hasAttribute(name), name).to.equal(false);
+      // The clinic's own attribute setting (its embed.config.json "elements"), not the address's.
+      expect(element.getAttribute('timeout')).to.equal('5');
+      expect(textOf(root)).not.to.include('Evil');
+      expect(textOf(root.querySelector('h2'))).to.include('Clínica de Prueba');
+      expect(root.querySelector<HTMLAnchorElement>('a[part="link"]')!.href).to.equal(
+        'https://clinic.example/contact'
+      );
+      expect(root.querySelector<HTMLAnchorElement>('a[part="phone"]')!.getAttribute('href')).to.equal(
+        'tel:+00100200300'
+      );
+      expect(root.querySelector<HTMLAnchorElement>('a[part="privacy"]')!.href).to.equal(
+        'https://clinic.example/privacy'
+      );
+      // One warning per refused parameter, naming it.
+      for (const name of Object.keys(STRANGER))
+        expect(
+          win().warnings.filter((w) => w.includes(`"${name}"`) && w.includes("clinic's setting")),
+          name
+        ).to.have.length(1);
+    });
+
+    it("sends what a patient types to the clinic's endpoint only", async () => {
+      const {frame} = embed(strangerQuery('inquiry-cta'), '/embed-dist/clinic/');
+      await waitUntil(() => shadowOf(frame, 'inquiry-cta')?.querySelector('form'), 'no form', {
+        timeout: 15000,
+      });
+      const root = shadowOf(frame, 'inquiry-cta')!;
+      const type = (selector: string, value: string | boolean) => {
+        const input = root.querySelector<HTMLInputElement>(selector)!;
+        if (typeof value === 'boolean') input.checked = value;
+        else input.value = value;
+        input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      };
+      type('#name', 'Ana');
+      type('#email', 'ana@example.org');
+      type('#consent', true);
+      root.querySelector<HTMLButtonElement>('button[part="submit"]')!.click();
+      await waitUntil(() => root.querySelector('[part="success"]'), 'not sent', {timeout: 15000});
+      const requests = await received('embed-clinic');
+      expect(requests).to.have.length(1);
+      expect(JSON.parse(requests[0].body)).to.include({name: 'Ana', email: 'ana@example.org'});
+    });
+
+    it("cannot connect anywhere but the endpoint's origin (connect-src)", async () => {
+      const {frame, win} = embed('tag=dystonia-causes', '/embed-dist/clinic/');
+      await waitUntil(() => textOf(shadowOf(frame, 'dystonia-causes')) !== '', 'no render', {timeout: 15000});
+      const policy = frame.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!;
+      expect(policy.getAttribute('content')).to.include(`connect-src ${location.origin};`);
+      // The same server on another origin (127.0.0.1), which would answer with CORS: refused by the policy.
+      const foreign = `http://127.0.0.1:${location.port}/api/inquiry/ok?log=embed-foreign&cors=all`;
+      const refused = await win()
+        .fetch(foreign, {method: 'POST', body: '{}'})
+        .then(
+          () => false,
+          () => true
+        );
+      expect(refused).to.equal(true);
+      // The report is a task of its own, after the rejection.
+      await waitUntil(() => win().violations.some((v) => v.startsWith('connect-src')), 'no violation', {
+        timeout: 5000,
+      });
+      expect(await received('embed-foreign')).to.deep.equal([]);
+      // The configured endpoint's origin is allowed.
+      const allowed = await win().fetch('/api/inquiry/ok?log=embed-clinic', {method: 'POST', body: '{}'});
+      expect(allowed.status).to.equal(200);
+    });
+
+    it('without clinic settings, offers no contact, phone or form, whatever the address says', async () => {
+      const {frame, win} = embed(strangerQuery('inquiry-cta'));
+      await waitUntil(() => textOf(shadowOf(frame, 'inquiry-cta')) !== '', 'no render', {timeout: 15000});
+      const root = shadowOf(frame, 'inquiry-cta')!;
+      expect(root.querySelector('form, a')).to.equal(null);
+      expect(textOf(root)).not.to.include('Evil');
+      expect(win().warnings.some((w) => w.includes('nothing to offer'))).to.equal(true);
+      const policy = frame.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!;
+      expect(policy.getAttribute('content')).to.include("connect-src 'none';");
+    });
+
+    it("the guide's call to action has the clinic's settings too", async () => {
+      const {frame} = embed('tag=dystonia-guide&locale=es&clinic-name=Evil', '/embed-dist/clinic/');
+      const cta = () => shadowOf(frame, 'dystonia-guide')?.querySelector('inquiry-cta')?.shadowRoot;
+      await waitUntil(() => cta()?.querySelector('form'), 'no form in the guide', {timeout: 15000});
+      expect(textOf(cta())).to.include('Clínica de Prueba');
+      expect(textOf(shadowOf(frame, 'dystonia-guide'))).not.to.include('Evil');
+    });
   });
 });

@@ -4,7 +4,15 @@
 // versioned copy (scripts/version-dist.mjs).
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {elementOptions, manifestFromSource} from '../../scripts/element-options.mjs';
+import {readFileSync} from 'node:fs';
+import {
+  CLINIC_SETTINGS,
+  clinicAttributes,
+  elementOptions,
+  manifestFromSource,
+  PRESENTATION,
+} from '../../scripts/element-options.mjs';
+import {checkClinicConfig, connectSource, embedPage, readClinicConfig} from '../../scripts/embed-config.mjs';
 import {iframeSnippet, snippet as browserSafeSnippet} from '../../scripts/snippet.mjs';
 import {isHashed, isServed, snippet} from '../../scripts/version-dist.mjs';
 
@@ -36,12 +44,12 @@ describe('the iframe snippet and the versioned copy', () => {
       base: 'https://clinic.example/dw',
       tag: 'inquiry-cta',
       locale: 'es',
-      attributes: {'clinic-name': 'A "B" & <C>'},
+      attributes: {open: 'A "B" & <C>'},
       title: 'Say "hi" <now>',
     });
     assert.match(
       html,
-      /src="https:\/\/clinic\.example\/dw\/v0\.1\.0\/embed\/index\.html\?tag=inquiry-cta&amp;locale=es&amp;clinic-name=A\+%22B%22\+%26\+%3CC%3E"/
+      /src="https:\/\/clinic\.example\/dw\/v0\.1\.0\/embed\/index\.html\?tag=inquiry-cta&amp;locale=es&amp;open=A\+%22B%22\+%26\+%3CC%3E"/
     );
     assert.match(html, /title="Say &quot;hi&quot; &lt;now&gt;"/);
     assert.match(
@@ -59,5 +67,97 @@ describe('the iframe snippet and the versioned copy', () => {
     assert.ok(isServed('embed/index.html') && isServed('embed/embed.css') && isHashed('embed/embed.js'));
     assert.ok(!isHashed('embed/index.html'));
     assert.ok(!isServed('builder/builder.js') && !isServed('builder/index.html'));
+  });
+});
+
+describe("the embed's clinic settings (scripts/embed-config.mjs)", () => {
+  const template = readFileSync(new URL('../../embed/index.html', import.meta.url), 'utf8');
+  const clinicOf = async () => clinicAttributes(elementOptions(await manifestFromSource()));
+
+  it('classifies every attribute of every element as a clinic setting or presentation', async () => {
+    const {tags} = elementOptions(await manifestFromSource());
+    for (const [tag, spec] of Object.entries(tags)) {
+      for (const {name, clinic} of spec.attributes) {
+        assert.ok(
+          CLINIC_SETTINGS.includes(name) !== PRESENTATION.includes(name),
+          `<${tag}> ${name}: in exactly one of CLINIC_SETTINGS and PRESENTATION (element-options.mjs)`
+        );
+        assert.equal(clinic === true, CLINIC_SETTINGS.includes(name));
+      }
+    }
+    // Where data goes and whom a patient contacts: never presentation.
+    assert.deepEqual((await clinicOf())['inquiry-cta'], [
+      'clinic-name',
+      'href',
+      'phone',
+      'action',
+      'privacy-url',
+      'encoding',
+      'timeout',
+    ]);
+    assert.deepEqual((await clinicOf())['patient-testimonial'], ['attribution']);
+  });
+
+  it('narrows connect-src to the endpoint: its origin, self, or none', () => {
+    assert.equal(
+      connectSource('https://forms.clinic.example/api/inquiry?x=1'),
+      'https://forms.clinic.example'
+    );
+    assert.equal(connectSource('/api/inquiry'), "'self'");
+    assert.equal(connectSource(undefined), "'none'");
+    const none = embedPage(template);
+    assert.match(none, /connect-src 'none';/);
+    assert.doesNotMatch(none, /https:;|connect-src[^;]*https:(?!\/\/)/);
+    const page = embedPage(template, {page: {inquiryUrl: 'https://forms.clinic.example/in'}, attributes: {}});
+    assert.match(page, /connect-src https:\/\/forms\.clinic\.example;/);
+  });
+
+  it('writes the settings as data blocks that no value can close', async () => {
+    const clinic = checkClinicConfig(
+      {
+        clinicName: 'A </script><script>alert(1)</script>',
+        phone: '+00 000',
+        inquiryUrl: 'https://clinic.example/in',
+        elements: {'inquiry-cta': {encoding: 'form'}},
+      },
+      await clinicOf()
+    );
+    const page = embedPage(template, clinic);
+    assert.equal(page.match(/<script/g).length, template.match(/<script/g).length + 2);
+    assert.match(page, /"clinicName": "A \\u003c\/script>\\u003cscript>alert\(1\)\\u003c\/script>"/);
+    assert.match(
+      page,
+      /<script type="application\/json" id="dw-embed-clinic">\s*\{\s*"inquiry-cta": \{\s*"encoding": "form"/
+    );
+  });
+
+  it('refuses what would send data elsewhere than meant, saying what to fix', async () => {
+    const clinic = await clinicOf();
+    const refused = (config, pattern) => assert.throws(() => checkClinicConfig(config, clinic), pattern);
+    refused({inquiryUrl: 'http://clinic.example/in'}, /"inquiryUrl" must be an https: URL/);
+    refused({inquiryUrl: 'https://user:pw@clinic.example/in'}, /user name or password/);
+    refused({contactUrl: 'javascript:alert(1)'}, /"contactUrl" must be an https: or mailto: URL/);
+    refused({locale: 'es'}, /unknown key "locale"/);
+    refused({phone: 42}, /"phone" must be a non-empty string/);
+    refused({elements: {'inquiry-cta': {'heading-level': '3'}}}, /no clinic setting "heading-level"/);
+    refused({elements: {'dystonia-causes': {}}}, /has no clinic settings/);
+    refused([], /must be a JSON object/);
+    // A polluted prototype adds no setting.
+    Object.prototype.inquiryUrl = 'https://evil.example/';
+    try {
+      assert.deepEqual(Object.keys(checkClinicConfig({phone: '+00 000'}, clinic).page), ['phone']);
+      assert.equal(checkClinicConfig({phone: '+00 000'}, clinic).page.inquiryUrl, undefined);
+    } finally {
+      delete Object.prototype.inquiryUrl;
+    }
+  });
+
+  it('reads embed.config.json or DW_EMBED_CONFIG, and the example is valid', async () => {
+    const clinic = await clinicOf();
+    const example = new URL('../../embed/embed.config.example.json', import.meta.url).pathname;
+    const read = readClinicConfig('/nonexistent', clinic, {DW_EMBED_CONFIG: example});
+    assert.equal(read.page.inquiryUrl, 'https://clinic.example/api/inquiry');
+    assert.equal(readClinicConfig('/nonexistent', clinic, {}), undefined);
+    assert.throws(() => readClinicConfig('/nonexistent', clinic, {DW_EMBED_CONFIG: '/nope.json'}), /no file/);
   });
 });

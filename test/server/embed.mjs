@@ -6,6 +6,8 @@
 // embed/index.html (also under v<version>/) is served with the strict
 // policy as a header too, and with test/fixtures/record.js first in its
 // head, which records console warnings and CSP violations for the test.
+// Under /embed-dist/clinic/ the same tree, but its embed pages carry a clinic's
+// settings (testClinic()) and only their own policy (no header).
 // /embed-dist/html/<locale>/<tag>[.plain].html: `npm run prerender`'s fragments
 // (made from the current source by prerendered.mjs), for the builder's
 // "include the text" option. A path under /embed-dist/no-html/ serves the same
@@ -16,8 +18,32 @@ import {versionDist} from '../../scripts/version-dist.mjs';
 import {files} from './built-bundle.mjs';
 import {prerenderedHtml} from './prerendered.mjs';
 import {STRICT_CSP} from './csp.mjs';
+import {checkClinicConfig, embedPage} from '../../scripts/embed-config.mjs';
+import {CLINIC_SETTINGS} from '../../scripts/element-options.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+/**
+ * A clinic's embed.config.json, as the build checks it, for the tree under
+ * /embed-dist/clinic/: its form posts to this server's test endpoint.
+ * @param origin this server's origin, as the page asks for it
+ */
+export function testClinic(origin) {
+  return checkClinicConfig(
+    {
+      clinicName: 'Clínica de Prueba',
+      phone: '+00 100 200 300',
+      contactUrl: 'https://clinic.example/contact',
+      inquiryUrl: `${origin}/api/inquiry/ok?log=embed-clinic`,
+      privacyUrl: 'https://clinic.example/privacy',
+      attribution: 'A patient of the clinic',
+      elements: {'inquiry-cta': {timeout: '5'}},
+    },
+    {'inquiry-cta': CLINIC_SETTINGS, 'patient-testimonial': ['attribution']}
+  );
+}
 
 let tree;
 /** path under dist/ → text, as `npm run build` writes it (also served by second-origin.mjs). */
@@ -44,13 +70,16 @@ export function embedDistPlugin() {
       distTree().catch((error) => console.error(`[embed-dist] build failed: ${error.message}`));
     },
     async serve(context) {
-      const match = context.path.match(/^\/embed-dist\/(no-html\/)?(.+)$/);
+      const match = context.path.match(/^\/embed-dist\/(no-html\/|clinic\/)?(.+)$/);
       if (!match) return undefined;
-      if (match[1] && match[2].startsWith('html/')) return undefined;
-      const body = (await distTree()).get(match[2]);
+      if (match[1] === 'no-html/' && match[2].startsWith('html/')) return undefined;
+      let body = (await distTree()).get(match[2]);
       if (body === undefined) return undefined;
       if (/(^|\/)embed\/index\.html$/.test(match[2])) {
-        context.set('Content-Security-Policy', STRICT_CSP);
+        if (match[1] === 'clinic/') {
+          // Only the page's own policy: its connect-src is what the test checks.
+          body = embedPage(read('embed/index.html'), testClinic(`http://${context.host}`));
+        } else context.set('Content-Security-Policy', STRICT_CSP);
         return {
           body: body.replace(
             '<meta charset="utf-8" />',
