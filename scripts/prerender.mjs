@@ -8,6 +8,9 @@
 //                                        and comments (any bundle; its shadow root hides it)
 // Each fragment of an element with facts about the condition is followed by its
 // schema.org JSON-LD (<script type="application/ld+json">, src/seo/json-ld.ts).
+// Every element in a .html fragment (the guide's inner ones too) carries
+// data-dw-version="<VERSION>", set by src/core/element.ts in any server render:
+// the hydrate bundle renders one of another version afresh (src/core/hydration.ts).
 // Options: --node <dir> (the Node build; default dist/node, built here when missing),
 // --out <dir> (default dist/html), --build (build the Node build into --node first).
 // test/server/prerendered.mjs runs it into a cache directory for the browser tests.

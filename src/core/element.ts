@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   LitElement,
   supportsAdoptingStyleSheets,
   type PropertyDeclarations,
@@ -71,6 +72,9 @@ export abstract class DwElement extends LitElement {
    * render: subclasses validate theirs in their own willUpdate and call this.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server render (npm run prerender, @lit-labs/ssr) marks the element with the version that
+    // rendered it: src/core/hydration.ts hydrates only markup of its own version.
+    if (isServer) this.setAttribute('data-dw-version', VERSION);
     // The panel's code, text and styles are a lazy chunk (./debug-panel.ts): nothing else when off.
     if (this.debug || pageConfig(this.localName).debug)
       void import('./debug-panel.js').then((panel) =>

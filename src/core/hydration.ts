@@ -5,6 +5,7 @@
  */
 import {DwElement} from './element.js';
 import {getLocale} from './locale.js';
+import {VERSION} from './version.js';
 import {cut, warnOnce} from './warn.js';
 
 /**
@@ -30,14 +31,27 @@ function discard(element: DwElement & Hydrating): void {
 // Hydration adopts the prerendered text as if the element had rendered it.
 // Prerendered in another locale than the page's (the first render waits for
 // the page's locale), it would stay in that locale: such an element renders
-// afresh instead, keeping only the prerendered styles. Markup that does not
+// afresh instead, keeping only the prerendered styles. So does one a server
+// render of another version made (its host's data-dw-version, set by
+// element.ts on the server, differs or is missing): its text and markup are
+// that version's, and hydration would keep them. Markup that does not
 // match the element's attributes (e.g. heading-level added to a fragment
 // prerendered without it) makes hydration throw: rendered afresh, with a warning.
 const {update} = proto;
 proto.update = function (this: DwElement & Hydrating, changed: unknown) {
   const hydrating = this._$AG || this._$needsHydration;
-  if (hydrating && this.shadowRoot?.querySelector('.base')?.getAttribute('lang') !== getLocale())
-    discard(this);
+  if (hydrating) {
+    // No mark: made before marks existed, or by hand.
+    const version = this.getAttribute('data-dw-version') ?? 'unknown';
+    if (version !== VERSION)
+      warnOnce(
+        this.localName,
+        `its prerendered HTML is from version ${cut(version)}, this script is ${VERSION}; ` +
+          `rendered afresh. Prerender it with ${VERSION}.`
+      );
+    if (version !== VERSION || this.shadowRoot?.querySelector('.base')?.getAttribute('lang') !== getLocale())
+      discard(this);
+  }
   try {
     update.call(this, changed);
   } catch (error) {

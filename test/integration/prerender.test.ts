@@ -1,4 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import {VERSION} from '../../src/core/version.js';
 import {shippedTranslations, textOf} from '../helpers.js';
 
 // `npm run prerender`'s fragments (served by test/server/prerendered.mjs, made
@@ -98,6 +99,18 @@ async function upgraded(frame: HTMLIFrameElement, tags: string[]): Promise<void>
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 }
 
+/** Records the frame's console warnings from now on (the prerendered pages have no recorder). */
+function recordFrameWarnings(frame: HTMLIFrameElement): string[] {
+  const warnings: string[] = [];
+  const {console} = frame.contentWindow as Window & typeof globalThis;
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.join(' '));
+    warn.apply(console, args);
+  };
+  return warnings;
+}
+
 function load(frame: HTMLIFrameElement, src: string): void {
   const script = frame.contentDocument!.createElement('script');
   script.type = 'module';
@@ -183,9 +196,13 @@ describe('prerendered HTML (npm run prerender)', function () {
         el.getBoundingClientRect().toJSON(),
         doc.getElementById('below')!.getBoundingClientRect().toJSON(),
       ];
+      // Marked with the version that rendered it: this one, so it hydrates, without a word.
+      expect(el.getAttribute('data-dw-version')).to.equal(VERSION);
+      const warnings = recordFrameWarnings(frame);
 
       load(frame, HYDRATE);
       await upgraded(frame, [tag]);
+      expect(warnings).to.deep.equal([]);
 
       expect(el.shadowRoot).to.equal(root);
       expect(root.contains(heading) && heading.isConnected, 'the heading node was replaced').to.equal(true);
@@ -239,6 +256,81 @@ describe('prerendered HTML (npm run prerender)', function () {
     expect(
       warnings.filter((w) => w.includes('<dystonia-causes>') && w.includes('prerendered')).length
     ).to.equal(1);
+  });
+
+  // A fragment pasted from another release: hydration would keep that release's text and markup.
+  for (const [which, mark] of [
+    ['another version (0.0.1)', '0.0.1'],
+    ['no version mark', null],
+  ] as const) {
+    it(`a fragment with ${which} renders afresh, with one warning naming both versions`, async () => {
+      const tag = 'dystonia-causes';
+      const frame = await openFrame({locale: 'es', form: 'dsd', tags: tag});
+      const el = frame.contentDocument!.querySelector(tag)!;
+      const root = el.shadowRoot!;
+      const heading = root.querySelector('h2')!;
+      const expected = readText(el, DSD_SKIPS);
+      expect(el.getAttribute('data-dw-version'), 'the fragment as prerendered').to.equal(VERSION);
+      if (mark === null) el.removeAttribute('data-dw-version');
+      else el.setAttribute('data-dw-version', mark);
+      const warnings = recordFrameWarnings(frame);
+
+      load(frame, HYDRATE);
+      await upgraded(frame, [tag]);
+
+      expect(heading.isConnected, 'the prerendered heading stayed').to.equal(false);
+      expect(el.shadowRoot).to.equal(root);
+      expect(textOf(root.querySelector('h2'))).to.equal('¿Qué causa la distonía?');
+      expect(readText(el, DSD_SKIPS)).to.equal(expected);
+      expect(root.querySelectorAll('.base').length).to.equal(1);
+      expect(root.querySelector('.base')!.getAttribute('lang')).to.equal('es');
+      expect(root.querySelectorAll('li').length).to.equal(7);
+      expect(warnings, warnings.join(' | ')).to.have.length(1);
+      expect(warnings[0]).to.match(/^\[dystonia-widgets\] <dystonia-causes>: /);
+      expect(warnings[0]).to.contain(`from version ${mark ?? 'unknown'}, this script is ${VERSION}`);
+      expect(warnings[0]).to.contain(`Prerender it with ${VERSION}`);
+    });
+  }
+
+  it('a guide of this version hydrates with the elements in it, without a warning', async () => {
+    const tag = 'dystonia-guide';
+    const frame = await openFrame({locale: 'en', form: 'dsd', tags: tag});
+    const el = frame.contentDocument!.querySelector(tag)!;
+    const nested = el.shadowRoot!.querySelector('dystonia-causes')!;
+    const item = nested.shadowRoot!.querySelector('li')!;
+    const expected = readText(el, DSD_SKIPS);
+    const warnings = recordFrameWarnings(frame);
+
+    load(frame, HYDRATE);
+    await upgraded(frame, [tag]);
+    // The inner elements hydrate once the guide has (defer-hydration).
+    await (nested as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+
+    expect(nested.isConnected && item.isConnected, 'the prerendered nodes were replaced').to.equal(true);
+    expect(readText(el, DSD_SKIPS)).to.equal(expected);
+    expect(warnings.filter((w) => w.includes('prerendered'))).to.deep.equal([]);
+  });
+
+  it('a guide of another version renders afresh with the elements in it, with one warning', async () => {
+    const tag = 'dystonia-guide';
+    const frame = await openFrame({locale: 'en', form: 'dsd', tags: tag});
+    const el = frame.contentDocument!.querySelector(tag)!;
+    const nested = el.shadowRoot!.querySelector('dystonia-types')!;
+    // Each element in the guide carries the mark too (each hydrates on its own).
+    expect(nested.getAttribute('data-dw-version')).to.equal(VERSION);
+    const expected = readText(el, DSD_SKIPS);
+    el.setAttribute('data-dw-version', '0.0.1');
+    const warnings = recordFrameWarnings(frame);
+
+    load(frame, HYDRATE);
+    await upgraded(frame, [tag]);
+
+    expect(nested.isConnected, 'the prerendered <dystonia-types> stayed').to.equal(false);
+    // The elements in it render afresh after the guide: the same text once they all have.
+    await waitUntil(() => readText(el, DSD_SKIPS) === expected, 'not the same text', {timeout: 15000});
+    const about = warnings.filter((w) => w.includes('prerendered'));
+    expect(about, about.join(' | ')).to.have.length(1);
+    expect(about[0]).to.contain('<dystonia-guide>').and.contain('0.0.1').and.contain(VERSION);
   });
 
   it('the plain bundle renders a declarative shadow root afresh: same text, no duplicate', async () => {

@@ -12,6 +12,8 @@ import {pathToFileURL} from 'node:url';
 import {parseFragment} from 'parse5';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** The version a server render marks each element with (src/core/version.ts, equal to package.json's). */
+const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 const CACHE = join(ROOT, 'node_modules/.cache/dw-prerender-node-test');
 const tags = readdirSync(join(ROOT, 'src/elements'));
 // The shipped locales, from the generated locale codes (npm run i18n:build).
@@ -121,6 +123,14 @@ describe('npm run prerender', () => {
         const template = host.childNodes.find((n) => n.tagName === 'template');
         assert.equal(template?.attrs.find((a) => a.name === 'shadowrootmode')?.value, 'open', `${tag}.html`);
         assert.match(dsd, new RegExp(`class="?base"? lang="?${locale}"?`), `${tag}.html: lang on base`);
+        // Every element in the fragment (the guide's and the symptoms' inner ones too) carries the
+        // version that rendered it: the hydrate bundle hydrates only its own version's markup.
+        const marked = parse(dsd).nodes.filter((n) => tags.includes(n.tagName));
+        assert.equal(marked[0]?.tagName, tag, `${tag}.html: the element first`);
+        for (const element of marked) {
+          const mark = element.attrs.find((a) => a.name === 'data-dw-version')?.value;
+          assert.equal(mark, VERSION, `${locale}/${tag}.html: <${element.tagName}> data-dw-version`);
+        }
         const {nodes} = parse(plain);
         assert.ok(!nodes.some((n) => n.tagName === 'template'), `${tag}.plain.html: a <template>`);
         assert.ok(!nodes.some((n) => n.nodeName === '#comment'), `${tag}.plain.html: a comment`);
