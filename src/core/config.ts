@@ -47,29 +47,31 @@ let cached: {text: string | null; config: PageConfig} | undefined;
  * Reads the page config. Parsed again only when the script's text changes;
  * malformed JSON, a non-object, unknown keys and values of the wrong type
  * (text, but a boolean for `debug`) each warn once and are ignored. Never throws.
+ * The result has no prototype: only the page's own keys are in it.
  */
 export function pageConfig(tag: string): Readonly<PageConfig> {
   // No document in a server render (Node): no page config, the defaults.
   const text = globalThis.document?.querySelector(SELECTOR)?.textContent ?? null;
-  if (cached?.text !== text) {
-    cached = {text, config: text === null ? {} : parse(text, tag)};
-  }
+  if (cached?.text !== text) cached = {text, config: parse(text, tag)};
   return cached.config;
 }
 
-function parse(text: string, tag: string): PageConfig {
+function parse(text: string | null, tag: string): PageConfig {
+  // Null-prototype: a key the page did not set reads as undefined, never as a
+  // value another script put on Object.prototype (DESIGN.md, security).
+  const config = {__proto__: null} as PageConfig;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // No script: an empty config.
+    data = JSON.parse(text ?? '{}');
   } catch (error) {
     warnOnce(tag, `the page config (${SELECTOR}) is not valid JSON (${cut(error)}); using defaults.`);
-    return {};
+    return config;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     warnOnce(tag, `the page config (${SELECTOR}) must be a JSON object; using defaults.`);
-    return {};
+    return config;
   }
-  const config: PageConfig = {};
   const unknown: string[] = [];
   for (const [key, value] of Object.entries(data)) {
     const type = key === 'debug' ? 'boolean' : 'string';

@@ -84,7 +84,11 @@ export function init(
   hosts.add(host);
   const render = host.render;
   host.render = () => deps.html`${render.call(host)}${on(host) ? panel(host) : undefined}`;
-  new MutationObserver(() => host.requestUpdate()).observe(host, {attributes: true});
+  // No prototype: a polluted Object.prototype adds no option (childList, attributeFilter…).
+  new MutationObserver(() => host.requestUpdate()).observe(host, {
+    __proto__: null,
+    attributes: true,
+  } as MutationObserverInit);
   host.requestUpdate();
 }
 
@@ -144,7 +148,11 @@ const SOURCES: Record<string, string> = {
 /** "fr (French)", or the tag alone where the browser has no name for it. */
 function language(tag: string): string {
   try {
-    const name = new Intl.DisplayNames(['en'], {type: 'language'}).of(tag);
+    // No prototype: the options are these, whatever a polluted Object.prototype says (fallback, style…).
+    const name = new Intl.DisplayNames(['en'], {
+      __proto__: null,
+      type: 'language',
+    } as Intl.DisplayNamesOptions).of(tag);
     return name && name !== tag ? `${tag} (${name})` : tag;
   } catch {
     return tag;

@@ -233,7 +233,8 @@ export function requestedLocale(): {tag: string; source: string} {
 /** Makes `locale` the rendered one and re-renders every widget. */
 function show(locale: Locale, translations?: Templates): void {
   active = locale;
-  templates = translations;
+  // No prototype: a message the locale lacks is English, never a value on a polluted Object.prototype.
+  templates = {__proto__: null, ...translations} as unknown as Templates;
   loading = undefined;
   for (const host of hosts) host.requestUpdate();
   settle();

@@ -96,23 +96,25 @@ export interface MedicalWebPageJsonLd {
  * sections given contribute facts, so a fragment states only what it shows.
  */
 export function medicalWebPage(locale: string, content: JsonLdContent): MedicalWebPageJsonLd {
+  // Own sections only: one the caller left out is not read from a polluted Object.prototype.
+  const {areas, causes, types} = {__proto__: null, ...content} as Partial<JsonLdContent>;
   const condition: MedicalCondition = {'@type': 'MedicalCondition', name: content.condition.name};
-  if (content.areas) {
+  if (areas) {
     const anatomy = (name: string): AnatomicalStructure => ({'@type': 'AnatomicalStructure', name});
-    condition.associatedAnatomy = content.areas.areas.map((area) => anatomy(area.name));
+    condition.associatedAnatomy = areas.areas.map((area) => anatomy(area.name));
     // Each area's description is what a person may notice there
     // ("Rapid blinking or involuntary spasms."): a sign or symptom, in that area.
-    condition.signOrSymptom = content.areas.areas.map((area) => ({
+    condition.signOrSymptom = areas.areas.map((area) => ({
       '@type': 'MedicalSignOrSymptom',
       description: area.description,
       associatedAnatomy: anatomy(area.name),
     }));
   }
-  if (content.causes) {
+  if (causes) {
     // The content lists these as what damage to the basal ganglia in acquired
     // dystonia may result from; schema.org's `cause` is a cause commonly
     // associated with the condition, which they are.
-    condition.cause = content.causes.acquired.map(({text}) => ({'@type': 'MedicalCause', name: text}));
+    condition.cause = causes.acquired.map(({text}) => ({'@type': 'MedicalCause', name: text}));
   }
   const page: MedicalWebPageJsonLd = {
     '@context': 'https://schema.org',
@@ -120,8 +122,8 @@ export function medicalWebPage(locale: string, content: JsonLdContent): MedicalW
     inLanguage: locale,
     about: condition,
   };
-  if (content.types) {
-    page.mentions = content.types.types.map((type) => ({
+  if (types) {
+    page.mentions = types.types.map((type) => ({
       '@type': 'MedicalCondition',
       name: type.name,
       description: type.description,
@@ -162,7 +164,7 @@ const sectionsByTag: Readonly<Record<string, ReadonlyArray<'types' | 'causes' | 
  * inquiry-cta). Reads the content modules, so call it with `locale` active.
  */
 export function structuredDataFor(tag: string, locale: string): string {
-  const sections = sectionsByTag[tag];
+  const sections = Object.hasOwn(sectionsByTag, tag) ? sectionsByTag[tag] : undefined;
   if (!sections) return '';
   const content: JsonLdContent = {condition: conditionContent()};
   if (sections.includes('types')) content.types = typesContent();

@@ -309,3 +309,154 @@ describe('fuzz: hostile attributes and page config', function () {
     });
   }
 });
+
+// Issue 17, item 3: another script's prototype-pollution bug must not steer
+// the widgets. Each run sets random page config keys and inquiry form field
+// names (and the form's state) on Object.prototype, with random values, and
+// renders one element: its text and links must be those of the same element
+// unpolluted, and nothing may throw. The pollution is removed after every run.
+
+const POLLUTION_RUNS = 24;
+
+/** What a polluting script may set: every page config key, the form's field names and state. */
+const POLLUTED_KEYS = [
+  ...KEYS,
+  'name',
+  'email',
+  'phone',
+  'message',
+  'consent',
+  'contactMethod',
+  'website',
+  'errors',
+  'status',
+  'form',
+  'values',
+  'id',
+  'className',
+];
+
+/** A value a polluting script may set (JSON-like: a merge bug copies data, not functions). */
+const pollutedValue = fc.oneof(
+  hostileString,
+  fc.constantFrom<unknown>(
+    true,
+    false,
+    0,
+    1,
+    null,
+    'ar',
+    'es',
+    'success',
+    'sending',
+    'invalid',
+    'https://evil.example/collect',
+    '/api/inquiry/ok?log=fuzz-pollution',
+    '+1 555 0100',
+    ['x'],
+    {name: 'Polluted', email: 'Polluted', phone: 'Polluted', consent: 'Polluted'},
+    {text: 'Polluted'}
+  ),
+  fc.double()
+);
+
+/** Attributes that give each element something a polluted prototype could change. */
+const POLLUTION_ATTRIBUTES: Record<string, Record<string, string>> = {
+  'inquiry-cta': {href: 'https://clinic.example/contact', action: '/api/inquiry/ok?log=fuzz-pollution'},
+  'dystonia-types': {open: 'focal cervical'},
+  'symptom-areas': {selected: 'face-head-neck'},
+  'patient-testimonial': {index: '1'},
+};
+
+/** Text and link targets across the element's shadow tree (nested widgets included), in order. */
+function rendered(el: Element): string {
+  let text = '';
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    const children = (node as Element).shadowRoot?.childNodes ?? node.childNodes;
+    for (const child of children) visit(child);
+  };
+  visit(el);
+  const links = deepElements(el).map((e) => e.getAttribute('href') ?? e.getAttribute('action') ?? '');
+  return `${text
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()} | ${links.filter(Boolean).join(' ')}`;
+}
+
+describe('fuzz: a polluted Object.prototype', function () {
+  this.timeout(120_000);
+
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  const warn = console.warn;
+  const polluted: string[] = [];
+  const cleanUp = () => {
+    for (const key of polluted.splice(0)) delete (Object.prototype as Record<string, unknown>)[key];
+  };
+
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    // Warnings are not what this checks: kept out of the runner's log.
+    console.warn = () => {};
+  });
+
+  after(async () => {
+    cleanUp();
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    console.warn = warn;
+    await resetPage();
+  });
+
+  it(`renders the same text and links as unpolluted, without throwing (${POLLUTION_RUNS} runs)`, async () => {
+    const tags = await registeredTags();
+    expect(tags.length, 'tags in src/define.ts').to.be.at.least(8);
+
+    /** Renders `tag` with its attributes and returns what it shows, then removes it. */
+    const show = async (tag: string): Promise<string> => {
+      const el = document.createElement(tag);
+      for (const [name, value] of Object.entries(POLLUTION_ATTRIBUTES[tag] ?? {}))
+        el.setAttribute(name, value);
+      document.body.append(el);
+      try {
+        await settled(el);
+        return rendered(el);
+      } finally {
+        el.remove();
+      }
+    };
+
+    const clean = new Map<string, string>();
+    for (const tag of tags) clean.set(tag, await show(tag));
+
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...tags),
+        fc.dictionary(fc.constantFrom(...POLLUTED_KEYS), pollutedValue, {minKeys: 1, maxKeys: 8}),
+        async (tag, pollution) => {
+          runs++;
+          const start = errors.length;
+          let shown: string;
+          try {
+            for (const [key, value] of Object.entries(pollution)) {
+              (Object.prototype as Record<string, unknown>)[key] = value;
+              polluted.push(key);
+            }
+            shown = await show(tag);
+          } finally {
+            cleanUp();
+            await resetPage();
+          }
+          expect(shown, `<${tag}> under ${JSON.stringify(pollution)}`).to.equal(clean.get(tag));
+          expect(errors.slice(start).join('\n'), 'uncaught errors').to.equal('');
+        }
+      ),
+      {numRuns: POLLUTION_RUNS, endOnFailure: true}
+    );
+    expect(runs).to.be.at.least(POLLUTION_RUNS);
+  });
+});

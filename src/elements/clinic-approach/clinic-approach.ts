@@ -38,7 +38,7 @@ export class ClinicApproach extends DwElement {
   protected override renderContent() {
     const content = clinicContent(setting(this.localName, this.clinicName, 'clinicName'));
     return html`
-      ${heading(this.level, content.heading, {part: 'heading'})}
+      ${heading(this.level, content.heading, 'heading')}
       <p part="text">${content.experience}</p>
       <p part="text">${content.approach} ${content.process}</p>
     `;

@@ -31,7 +31,7 @@ export class DystoniaCauses extends DwElement {
   protected override renderContent() {
     const content = causesContent();
     return html`
-      ${heading(this.level, content.heading, {part: 'heading'})}
+      ${heading(this.level, content.heading, 'heading')}
       <p part="text">${content.origin}</p>
       <p part="intro" id="acquired-intro">${content.acquiredIntro}</p>
       <ul part="list" class="bullets" aria-labelledby="acquired-intro">

@@ -43,7 +43,7 @@ export class DystoniaSymptoms extends DwElement {
     const content = symptomsContent();
     const level = this.level;
     return html`
-      ${heading(level, content.heading, {part: 'heading'})}
+      ${heading(level, content.heading, 'heading')}
       <p part="text">${content.overview}</p>
       <p part="text">${content.progression}</p>
       ${

@@ -96,7 +96,7 @@ export class DystoniaTypes extends DwElement {
       ['syndromes', content.syndromesIntro],
     ];
     return html`
-      ${heading(level, content.heading, {part: 'heading'})}
+      ${heading(level, content.heading, 'heading')}
       ${groups.map(([group, intro]) =>
         filter === 'all' || filter === group
           ? html`<div class="group">
@@ -125,7 +125,7 @@ export class DystoniaTypes extends DwElement {
       <span class="marker" aria-hidden="true"></span><span class="name">${type.name}</span>
     </button>`;
     return html`<li part="item" class="item" data-type=${type.id}>
-      ${heading(level, button, {part: 'item-heading'})}
+      ${heading(level, button, 'item-heading')}
       <p part="description" class="description" id="description-${type.id}" ?hidden=${!open}>
         ${type.description}
       </p>
@@ -142,7 +142,8 @@ export class DystoniaTypes extends DwElement {
     if (known.length === 0) return;
     this.setOpen(known, true);
     await this.updateComplete;
-    if (options.focus ?? true) {
+    // Own options only: a `focus` on a polluted Object.prototype is not the caller's.
+    if (({__proto__: null, ...options} as typeof options).focus ?? true) {
       const first = ids.find((id): id is DystoniaTypeId => known.includes(id as DystoniaTypeId));
       this.renderRoot.querySelector<HTMLElement>(`#summary-${first}`)?.focus();
     }

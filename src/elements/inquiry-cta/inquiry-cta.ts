@@ -173,8 +173,11 @@ export class InquiryCta extends DwElement {
    */
   timeout = DEFAULT_TIMEOUT;
 
-  /** The form, once its code has loaded (see scheduleUpdate); it keeps what was typed. */
-  private form?: InquiryForm;
+  /**
+   * The form, once its code has loaded (see scheduleUpdate); it keeps what was typed.
+   * Initialized: an own property, never a `form` put on Object.prototype.
+   */
+  private form: InquiryForm | undefined = undefined;
   /** Set when the form's code could not be loaded. */
   private formFailed = false;
 
@@ -256,7 +259,7 @@ export class InquiryCta extends DwElement {
     const {contactUrl: href, tel, inquiryUrl: action} = this;
     const phone = this.config('phone');
     return html`
-      ${heading(this.level, content.heading, {part: 'heading', id: 'heading'})}
+      ${heading(this.level, content.heading, 'heading', 'heading')}
       <p part="text" class="text">${content.text}</p>
       ${
         href || tel

@@ -145,15 +145,22 @@ export function toPayload(values: InquiryValues, locale: string): InquiryPayload
 }
 
 /**
+ * `value[key]` when `value` has it as its own property; undefined otherwise,
+ * whatever another script put on Object.prototype (DESIGN.md, security).
+ */
+const own = (value: unknown, key: string): unknown =>
+  value != null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
+/**
  * Field errors from a 4xx body `{"errors": {"email": "…"}}`: known fields
  * with string messages only, as text, capped in length.
  */
 function serverErrors(body: unknown): FieldErrors | undefined {
-  const errors = (body as {errors?: unknown} | null)?.errors;
+  const errors = own(body, 'errors');
   if (typeof errors !== 'object' || errors === null) return undefined;
   const found: FieldErrors = {};
   for (const field of FIELDS) {
-    const text = (errors as Record<string, unknown>)[field];
+    const text = own(errors, field);
     if (typeof text === 'string' && text.trim()) found[field] = {text: text.trim().slice(0, 300)};
   }
   return Object.keys(found).length ? found : undefined;
@@ -183,7 +190,9 @@ export async function sendInquiry(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
+    // No prototype: fetch() reads every option it knows (mode, integrity…), inherited ones too.
     const response = await fetch(url, {
+      __proto__: null,
       method: 'POST',
       headers:
         encoding === 'json'
@@ -197,7 +206,7 @@ export async function sendInquiry(
       cache: 'no-store',
       redirect: 'manual',
       signal: controller.signal,
-    });
+    } as RequestInit);
     const {status} = response;
     if (response.type === 'opaqueredirect')
       return {ok: false, status, reason: 'unconfirmed', redirected: true};
@@ -242,8 +251,10 @@ export interface FormHost extends ReactiveElement {
  */
 export class InquiryForm {
   values: InquiryValues = emptyValues();
+  /** Read through errorOf(): own keys only. */
   errors: FieldErrors = {};
-  status: CtaStatus | 'success' | undefined;
+  // Initialized, so that it is the form's own property even before it is first set.
+  status: CtaStatus | 'success' | undefined = undefined;
 
   /** The validated settings (see check). */
   private encoding: 'json' | 'form' = 'json';
@@ -413,8 +424,13 @@ export class InquiryForm {
     </div>`;
   }
 
+  /** A field's error, if it has one of its own (never one from a polluted Object.prototype). */
+  private errorOf(name: FieldName): FieldError | undefined {
+    return own(this.errors, name) as FieldError | undefined;
+  }
+
   private error(name: FieldName, content: FormContent): TemplateResult | typeof nothing {
-    const error = this.errors[name];
+    const error = this.errorOf(name);
     if (!error) return nothing;
     return html`<p part="error" class="error" id="${name}-error">
       ${typeof error === 'string' ? content.errors[error] : error.text}
@@ -422,11 +438,11 @@ export class InquiryForm {
   }
 
   private invalid(name: FieldName): 'true' | 'false' {
-    return this.errors[name] ? 'true' : 'false';
+    return this.errorOf(name) ? 'true' : 'false';
   }
 
   private describedBy(name: FieldName, hint?: string): string | typeof nothing {
-    const ids = [hint, this.errors[name] && `${name}-error`].filter(Boolean).join(' ');
+    const ids = [hint, this.errorOf(name) && `${name}-error`].filter(Boolean).join(' ');
     return ids || nothing;
   }
 
@@ -434,12 +450,12 @@ export class InquiryForm {
   private onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const name = input.name as keyof InquiryValues;
-    if (!(name in this.values)) return;
+    if (!Object.hasOwn(this.values, name)) return;
     const values = {...this.values, [name]: input.type === 'checkbox' ? input.checked : input.value};
     // An error describes what was there before; the person is fixing it.
     const field = name === 'contactMethod' ? undefined : (name as FieldName);
     let {errors} = this;
-    if (field && errors[field]) {
+    if (field && this.errorOf(field)) {
       errors = {...errors};
       delete errors[field];
     }
@@ -473,9 +489,11 @@ export class InquiryForm {
       return;
     }
     const {status, reason} = result;
-    if (reason === 'unconfirmed') this.warnUnconfirmed(action, encoding, result.redirected);
+    // Own keys only: a failure without them must not take `errors` or `redirected` from Object.prototype.
+    const errors = own(result, 'errors') as FieldErrors | undefined;
+    if (reason === 'unconfirmed') this.warnUnconfirmed(action, encoding, !!own(result, 'redirected'));
     this.set({
-      errors: result.errors ?? {},
+      errors: errors ?? {},
       status:
         reason === 'validation'
           ? 'invalid'
@@ -485,7 +503,7 @@ export class InquiryForm {
               ? 'rejected'
               : 'server',
     });
-    if (result.errors) await this.focusFirstError();
+    if (errors) await this.focusFirstError();
     emit(host, 'dw-inquiry-error', {status, reason});
   };
 
@@ -511,7 +529,7 @@ export class InquiryForm {
   }
 
   private firstError(): FieldName | undefined {
-    return FIELDS.find((field) => this.errors[field]);
+    return FIELDS.find((field) => this.errorOf(field));
   }
 
   private async focusFirstError(): Promise<void> {

@@ -39,11 +39,13 @@ const REGIONS: ReadonlyArray<[AreaId, SVGTemplateResult]> = [
 
 /**
  * Areas drawn highlighted, more lightly, while another area is selected:
- * "Face, head and neck" includes the neck, which has its own region.
+ * "Face, head and neck" includes the neck, which has its own region. No
+ * prototype: an area id set on a polluted Object.prototype is not in it.
  */
-const ALSO: Readonly<Partial<Record<AreaId, readonly AreaId[]>>> = {
+const ALSO = {
+  __proto__: null,
   'face-head-neck': ['neck'],
-};
+} as Readonly<Partial<Record<AreaId, readonly AreaId[]>>>;
 
 /**
  * The body map. Pointer-only by design (the element's list buttons are the

@@ -137,7 +137,7 @@ export class SymptomAreas extends DwElement {
       class=${selected ? 'area selected' : 'area'}
       data-area=${area.id}
     >
-      ${heading(level, button, {part: 'area-heading'})}
+      ${heading(level, button, 'area-heading')}
       <p part="area-description" class="area-description">${area.description}</p>
       <div part="syndromes" class="syndromes" id="syndromes-${area.id}" ?hidden=${!selected}>
         <p class="syndromes-label" id="syndromes-label-${area.id}">${syndromesLabel}</p>
