@@ -576,6 +576,14 @@ describe('<inquiry-cta> submission', () => {
       expect(warnings.messages[0]).to.contain('"Access-Control-Allow-Headers: content-type"');
     });
 
+    it('quotes a 20 000-character endpoint cut short in its warning', async () => {
+      const event = await submitFailing(crossOrigin('ok', `&cors=preflight&pad=${'x'.repeat(20000)}`));
+      expect(event.detail.reason).to.equal('unconfirmed');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0].length).to.be.below(600);
+      expect(warnings.messages[0]).to.contain('xxx…"');
+    });
+
     it('form-encoded, no CORS headers at all: no preflight, the request arrived; "could not confirm"', async () => {
       const event = await submitFailing(crossOrigin('ok'), 'form');
       expect(event.detail).to.deep.equal({status: 0, reason: 'unconfirmed'});
@@ -700,6 +708,88 @@ describe('<inquiry-cta> submission', () => {
       await el.updateComplete;
       await sleep(100);
       expect(await received()).to.deep.equal([]);
+    });
+  });
+
+  describe('the message has a documented maximum of 2000 characters', () => {
+    it('counts down, keeps a longer text as typed, refuses to send it, and sends 2000', async () => {
+      const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+      await harness(el).fillValid();
+      const count = () => textOf(harness(el).root.getElementById('message-count'));
+      expect(count()).to.equal('Characters left: 2000');
+      // A long text pasted in, then typed on: nothing is cut.
+      const message = harness(el).control<HTMLTextAreaElement>('message');
+      message.value = 'x'.repeat(1999);
+      message.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+      await harness(el).typeInto('message', 'ab');
+      await el.updateComplete;
+      expect(message.value.length).to.equal(2001);
+      expect(count()).to.equal('Characters too many: 1');
+      expect(message.getAttribute('aria-describedby')).to.include('message-count');
+      await InquiryCtaHarness.click(harness(el).submitButton());
+      await el.updateComplete;
+      expect(harness(el).errorOf('message')).to.equal('Shorten your message.');
+      expect(message.value.length).to.equal(2001);
+      await sleep(100);
+      expect(await received()).to.deep.equal([]);
+      // One character less: it goes, whole.
+      message.focus();
+      await sendKeys({press: 'Backspace'});
+      await el.updateComplete;
+      expect(count()).to.equal('Characters left: 0');
+      const success = oneEvent(el, 'dw-inquiry-success');
+      await InquiryCtaHarness.click(harness(el).submitButton());
+      await success;
+      const sent = JSON.parse((await received())[0].body) as {message: string};
+      expect(sent.message).to.equal(`${'x'.repeat(1999)}a`);
+    });
+
+    it('shows the count in Spanish and Arabic', async () => {
+      for (const [lang, left] of [
+        ['es', 'Caracteres restantes: 2000'],
+        ['ar', 'عدد الأحرف المتبقية: 2000'],
+      ]) {
+        await setPageLang(lang);
+        const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
+        await waitUntil(
+          () => textOf(harness(el).root.getElementById('message-count')) === left,
+          `${lang}: ${textOf(harness(el).root.getElementById('message-count'))}`,
+          {timeout: 5000}
+        );
+        await resetPage();
+      }
+    });
+  });
+
+  describe("behind a host's fetch wrapper that drops the abort signal", () => {
+    const original = window.fetch;
+    afterEach(() => {
+      window.fetch = original;
+    });
+
+    it('gives up after its own timeout, keeps what was typed, and ignores the late answer', async () => {
+      // As some analytics or error-reporting wrappers do: the request goes on whatever the signal says.
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+        original(input, {...init, signal: undefined});
+      const el = await fixture<InquiryCta>(
+        html`<inquiry-cta action=${endpoint('slow', '&delay=2500')} timeout="1"></inquiry-cta>`
+      );
+      await fillForm(el);
+      let succeeded = false;
+      el.addEventListener('dw-inquiry-success', () => (succeeded = true));
+      const failed = oneEvent(el, 'dw-inquiry-error');
+      await InquiryCtaHarness.click(harness(el).submitButton());
+      expect((await failed).detail).to.deep.equal({status: 0, reason: 'timeout'});
+      await el.updateComplete;
+      expect(harness(el).statusText()).to.equal('The clinic took too long to answer. Please try again.');
+      expect(shown(el)).to.deep.equal(PERSON);
+      // The slow answer arrives later (200): the person was told it failed, so it stays failed.
+      await waitUntil(async () => (await received()).length > 0, 'the request never arrived', {
+        timeout: 5000,
+      });
+      await sleep(2000);
+      expect(succeeded).to.equal(false);
+      expect(harness(el).statusText()).to.equal('The clinic took too long to answer. Please try again.');
     });
   });
 

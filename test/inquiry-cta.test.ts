@@ -224,11 +224,17 @@ describe('<inquiry-cta>', () => {
       );
     });
 
-    it('the message hint asks for no medical details and describes the field', async () => {
+    it('the message hint (no medical details) and the character count describe the field', async () => {
       const el = await fixture<InquiryCta>(html`<inquiry-cta action=${endpoint('ok')}></inquiry-cta>`);
       const message = harness(el).control<HTMLTextAreaElement>('message');
-      const hint = harness(el).root.getElementById(message.getAttribute('aria-describedby')!)!;
-      expect(textOf(hint)).to.equal('Please do not include medical details here.');
+      const described = message
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => textOf(harness(el).root.getElementById(id)));
+      expect(described).to.deep.equal([
+        'Please do not include medical details here.',
+        'Characters left: 2000',
+      ]);
       expect(message.required).to.equal(false);
     });
 

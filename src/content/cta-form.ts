@@ -17,6 +17,7 @@ export type CtaErrorCode =
   | 'email-invalid'
   | 'phone-missing'
   | 'phone-invalid'
+  | 'message-long'
   | 'consent-missing';
 
 /** What the form says below the button, after a try or while sending. */
@@ -34,6 +35,10 @@ export interface FormContent {
   byPhone: string;
   message: string;
   messageHint: string;
+  /** Before the number of characters the message may still have. */
+  charactersLeft: string;
+  /** Before the number of characters the message has beyond its maximum. */
+  charactersOver: string;
   consent: string;
   privacy: string;
   submit: string;
@@ -85,6 +90,14 @@ export function formContent(msg: typeof litMsg): FormContent {
       id: 'cta.form.message-hint',
       desc: 'Hint under the message field: the form is not a safe place for health information.',
     }),
+    charactersLeft: msg('Characters left:', {
+      id: 'cta.form.characters-left',
+      desc: 'Under the message field, before a number: how many more characters the message may have.',
+    }),
+    charactersOver: msg('Characters too many:', {
+      id: 'cta.form.characters-over',
+      desc: 'Under the message field, before a number: how many characters the message has beyond its maximum.',
+    }),
     consent: msg('I agree that the clinic may use these details to reply to my request (required).', {
       id: 'cta.form.consent',
       desc: 'Label of the consent checkbox, which must be ticked to send the form. Keep the mark that says it is required.',
@@ -121,6 +134,10 @@ export function formContent(msg: typeof litMsg): FormContent {
       'phone-invalid': msg('Enter a phone number using only digits, spaces and + ( ) - .', {
         id: 'cta.error.phone-invalid',
         desc: 'Error under the phone field when the number contains other characters. Keep the characters + ( ) - . as they are.',
+      }),
+      'message-long': msg('Shorten your message.', {
+        id: 'cta.error.message-long',
+        desc: 'Error under the message field when it is longer than the maximum; the count under the field says by how much.',
       }),
       'consent-missing': msg('Check the box to agree, so that we can reply.', {
         id: 'cta.error.consent-missing',

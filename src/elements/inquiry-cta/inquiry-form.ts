@@ -110,6 +110,13 @@ export const emptyValues = (): InquiryValues => ({
   website: '',
 });
 
+/**
+ * The longest message, in UTF-16 code units (as `maxlength` counts). Longer
+ * text is kept as typed, with a count and an error, never cut (GOV.UK's
+ * character count does the same); the endpoint never receives more.
+ */
+export const MAX_MESSAGE = 2000;
+
 /** One `@`, no spaces, a dot in the domain: permissive, so that no real address is refused. */
 const isEmail = (value: string) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
 
@@ -128,6 +135,7 @@ export function validate(values: InquiryValues): FieldErrors {
   else if (!email && !phone && !values.contactMethod) errors.email = 'reply-missing';
   if (phone && !isPhoneNumber(phone)) errors.phone = 'phone-invalid';
   else if (!phone && values.contactMethod === 'phone') errors.phone = 'phone-missing';
+  if (values.message.trim().length > MAX_MESSAGE) errors.message = 'message-long';
   if (!values.consent) errors.consent = 'consent-missing';
   return errors;
 }
@@ -138,6 +146,7 @@ export function toPayload(values: InquiryValues, locale: string): InquiryPayload
     email: values.email.trim(),
     phone: values.phone.trim(),
     contactMethod: values.contactMethod,
+    // At most MAX_MESSAGE: validate() refuses a longer one before anything is sent.
     message: values.message.trim(),
     consent: true,
     locale,
@@ -169,8 +178,8 @@ function serverErrors(body: unknown): FieldErrors | undefined {
 /**
  * POSTs the payload to `url` (already allow-listed) as JSON or as
  * `application/x-www-form-urlencoded`, without cookies, without following
- * redirects (the data goes to the configured URL only), aborted after
- * `timeoutMs`. Success is a 2xx whose body is empty or JSON; a 2xx with
+ * redirects (the data goes to the configured URL only), given up after
+ * `timeoutMs` by its own timer (and aborted). Success is a 2xx whose body is empty or JSON; a 2xx with
  * another body (an HTML page, broken JSON) cannot be trusted to mean the
  * request arrived, so it is an `invalid-response` failure.
  *
@@ -188,10 +197,15 @@ export async function sendInquiry(
   timeoutMs: number
 ): Promise<SendResult> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Our own timer decides, whatever fetch does (a host's fetch wrapper may drop the signal): it
+  // aborts, and rejects the race below, which the catch reads as a timeout (the signal is aborted).
+  const timedOut = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(controller.abort()), timeoutMs))
+  );
   try {
     // No prototype: fetch() reads every option it knows (mode, integrity…), inherited ones too.
-    const response = await fetch(url, {
+    const request = fetch(url, {
       __proto__: null,
       method: 'POST',
       headers:
@@ -207,11 +221,12 @@ export async function sendInquiry(
       redirect: 'manual',
       signal: controller.signal,
     } as RequestInit);
+    const response = await Promise.race([request, timedOut]);
     const {status} = response;
     if (response.type === 'opaqueredirect')
       return {ok: false, status, reason: 'unconfirmed', redirected: true};
     // Reading the body is part of the request: the timeout covers it too.
-    const text = await response.text();
+    const text = await Promise.race([response.text(), timedOut]);
     let body: unknown;
     let readable = true;
     try {
@@ -311,6 +326,7 @@ export class InquiryForm {
       return html`<p part="success" class="success" tabindex="-1">${content.success}</p>`;
     const {values, status} = this;
     const sending = status === 'sending';
+    const left = MAX_MESSAGE - values.message.trim().length;
     return html`<form
       part="form"
       class="form"
@@ -348,9 +364,12 @@ export class InquiryForm {
           rows="4"
           .value=${values.message}
           aria-invalid=${this.invalid('message')}
-          aria-describedby=${this.describedBy('message', 'message-hint')}
+          aria-describedby=${this.describedBy('message', 'message-hint message-count')}
         ></textarea>
-        <p part="hint" class="hint" id="message-hint">${content.messageHint}</p>`
+        <p part="hint" class="hint" id="message-hint">${content.messageHint}</p>
+        <p part="hint" class="hint" id="message-count">
+          ${left < 0 ? content.charactersOver : content.charactersLeft} <bdi>${Math.abs(left)}</bdi>
+        </p>`
       )}
       <div class="field">
         <div class="check">
@@ -510,7 +529,7 @@ export class InquiryForm {
   /** Tells the integrator what the endpoint lacks; the person is only told the request is unconfirmed. */
   private warnUnconfirmed(action: string, encoding: 'json' | 'form', redirected?: boolean): void {
     this.warn(
-      `action "${action}" ` +
+      `action "${cut(action, 200 /* MAX_QUOTED_URL */)}" ` +
         (redirected
           ? 'redirected (not followed): answer with a 2xx.'
           : `gave no readable answer: offline, or it lacks "Access-Control-Allow-Origin: ${location.origin}"` +
