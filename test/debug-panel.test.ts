@@ -40,6 +40,18 @@ describe('debug mode', () => {
     expect(el.shadowRoot!.textContent).not.to.contain('Debug');
   });
 
+  it('quotes a huge asked-for language cut short, without bidi controls', async () => {
+    // 50 000 characters with right-to-left overrides, as a page could set on <html lang>.
+    await setPageLang(`x\u202e${'é'.repeat(50000)}`);
+    const el = await fixture<Widget>(html`<dystonia-causes debug></dystonia-causes>`);
+    const text = await panelText(el);
+    const asked = text.match(/Asked for: ([^,]*),/)?.[1] ?? '';
+    expect(asked.length).to.be.within(2, 62);
+    expect(asked.endsWith('…')).to.equal(true);
+    expect(/[\u202a-\u202e\u2066-\u2069]/.test(text)).to.equal(false);
+    expect(panelOf(el)!.getBoundingClientRect().height).to.be.below(2000);
+  });
+
   it('debug attribute: a panel after the content with every kind of note', async () => {
     await setPageLang('fr');
     const el = await fixture<Widget>(

@@ -212,12 +212,12 @@ function panel(host: Host): TemplateResult {
     <p><strong>Language</strong></p>
     <ul>
       <li>
-        Asked for: ${asked.tag.trim() ? language(asked.tag.trim()) : 'nothing'}, from ${SOURCES[asked.source]}.
+        Asked for: ${asked.tag.trim() ? language(deps.cut(asked.tag.trim())) : 'nothing'}, from ${SOURCES[asked.source]}.
       </li>
       <li>Shown: ${language(shownLocale)}.</li>
     </ul>
     <p><strong>Blocked by the page's security policy</strong> (since this panel opened)</p>
     ${list(blocked, 'Nothing.')}
-    <p><strong>Version</strong> ${type.version ?? '?'}, loaded from ${type.source ?? 'an unknown address'}</p>
+    <p><strong>Version</strong> ${deps.cut(type.version ?? '?')}, loaded from ${deps.cut(type.source ?? 'an unknown address')}</p>
   </div>`;
 }

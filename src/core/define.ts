@@ -1,5 +1,5 @@
 import {VERSION} from './version.js';
-import {cut, warnOnce} from './warn.js';
+import {cut, MAX_QUOTED_URL, warnOnce} from './warn.js';
 
 /** The file this copy of the library was loaded from (the bundle, or a per-element entry's chunk). */
 const SOURCE = import.meta.url;
@@ -41,10 +41,11 @@ export function define(tag: string, element: CustomElementConstructor): void {
   // One warning per copy, named after the first tag it could not register:
   // the same conflict repeated for every element is noise.
   conflictReported = true;
-  const other = existing.version ?? '?';
+  const other = cut(existing.version ?? '?');
   warnOnce(
     tag,
-    `dystonia-widgets loaded twice: ${existing.source ?? '?'} (${other}) and ${SOURCE} (${VERSION}). ` +
+    `dystonia-widgets loaded twice: ${cut(existing.source ?? '?', MAX_QUOTED_URL)} (${other}) and ` +
+      `${cut(SOURCE, MAX_QUOTED_URL)} (${VERSION}). ` +
       (other === VERSION
         ? 'Elements of both work together, but setLocale() of one copy changes only its own elements.'
         : 'The first copy keeps every tag it defined.') +

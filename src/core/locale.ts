@@ -162,7 +162,7 @@ export function startLocalization(tag: string): void {
     // first (a host app using it too): its settings govern, we show English.
     warnOnce(
       tag,
-      `could not set up translations (${String(error)}); showing English. ` +
+      `could not set up translations (${cut(error)}); showing English. ` +
         'Use the bundled dist/dystonia-widgets.js next to an app that uses @lit/localize.'
     );
     return;
@@ -328,7 +328,7 @@ function loadPageLocaleEarly(): void {
     if (!waiting) return;
     warnOnce(
       starter,
-      `the "${locale}" translation is not here after ${LOCALE_TIMEOUT_MS} ms; showing English until it is.`
+      `the "${cut(locale)}" translation is not here after ${LOCALE_TIMEOUT_MS} ms; showing English until it is.`
     );
     settle();
     late = locale;

@@ -10,6 +10,9 @@ export const MAX_REMEMBERED = 200;
 /** Longest part of a value quoted in a warning, in characters; longer ones are cut with "…". */
 export const MAX_QUOTED = 60;
 
+/** Longest URL quoted (a script's address, an endpoint): long enough to tell two apart. */
+export const MAX_QUOTED_URL = 200;
+
 /** The warnings shown, as logged (the debug panel lists its element's). */
 export const shown = new Set<string>();
 
@@ -29,9 +32,11 @@ export function warnOnce(tag: string, message: string): void {
  * A value as quoted in a warning: at most MAX_QUOTED characters (then "…"),
  * without bidi control characters, so that a hostile value can neither
  * flood the console nor reorder the message around it. Every attribute or
- * config value quoted in a warning goes through here; it never throws.
+ * config value quoted in a warning or the debug panel goes through here
+ * (test/node/quoted-values.test.mjs checks the source for it); it never throws.
+ * URLs get `max` = MAX_QUOTED_URL, enough to tell two apart.
  */
-export function cut(value: unknown): string {
+export function cut(value: unknown, max = MAX_QUOTED): string {
   let text: string;
   try {
     text = stripBidi(String(value));
@@ -39,7 +44,7 @@ export function cut(value: unknown): string {
     // No string form (Object.create(null), a throwing toString): its type.
     text = typeof value;
   }
-  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /** Most values a warning lists (e.g. unknown ids); the rest are counted. */
