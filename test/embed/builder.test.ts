@@ -51,10 +51,14 @@ function paste(html: string, sandbox?: string): HTMLIFrameElement {
   frame.title = 'Blank page with the snippet';
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body>\n${html}\n</body></html>`;
+  // In view, as a page's content is, and kept there while the builder's previews change height above
+  // it: the iframe embed's frame loads lazily (loading="lazy").
+  frame.style.position = 'fixed';
+  frame.style.insetBlockStart = '0';
+  frame.style.insetInlineStart = '0';
+  frame.style.background = 'white';
   document.body.append(frame);
   frames.push(frame);
-  // In view, as a page's content is: the iframe embed's frame loads lazily (loading="lazy").
-  frame.scrollIntoView();
   return frame;
 }
 
@@ -157,22 +161,26 @@ describe('the embed builder', function () {
     set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
     set($<HTMLInputElement>('#attr-heading-level'), '');
     set($<HTMLSelectElement>('#config-locale'), 'es');
-    const html = iframeSnippet();
-    expect(html).to.include('locale=es');
-    expect(html).to.match(/<script src="[^"]+\/embed\/resize\.js"\s+integrity="sha384-/);
-    const page = paste(html);
-    await waitUntil(
-      () => page.contentDocument?.querySelector('iframe')?.contentDocument?.querySelector('dystonia-causes'),
-      'no embed',
-      {timeout: 15000}
-    );
-    const inner = page.contentDocument!.querySelector('iframe')!;
-    expect(await renderedText(inner, 'dystonia-causes', 'iframe embed')).to.match(/distonía/i);
-    const content = () => Math.ceil(inner.contentDocument!.documentElement.getBoundingClientRect().height);
-    await waitUntil(() => Math.abs(inner.clientHeight - content()) < 1, 'the frame was not resized', {
-      timeout: 15000,
-    });
-    set($<HTMLSelectElement>('#config-locale'), '');
+    try {
+      const html = iframeSnippet();
+      expect(html).to.include('locale=es');
+      expect(html).to.match(/<script src="[^"]+\/embed\/resize\.js"\s+integrity="sha384-/);
+      const page = paste(html);
+      await waitUntil(
+        () =>
+          page.contentDocument?.querySelector('iframe')?.contentDocument?.querySelector('dystonia-causes'),
+        'no embed',
+        {timeout: 15000}
+      );
+      const inner = page.contentDocument!.querySelector('iframe')!;
+      expect(await renderedText(inner, 'dystonia-causes', 'iframe embed')).to.match(/distonía/i);
+      const content = () => Math.ceil(inner.contentDocument!.documentElement.getBoundingClientRect().height);
+      await waitUntil(() => Math.abs(inner.clientHeight - content()) < 1, 'the frame was not resized', {
+        timeout: 15000,
+      });
+    } finally {
+      set($<HTMLSelectElement>('#config-locale'), '');
+    }
   });
 
   describe('with the prerendered text included', () => {
@@ -286,6 +294,8 @@ describe('the embed builder', function () {
       );
       expect([...src.searchParams.keys()]).to.deep.equal(['tag', 'heading-level']);
       expect(iframeSnippet()).not.to.match(/clinic\.example|=Clinic|100\+200|phone=|action=/);
+      // Beside it, the header that decides which sites may frame the embed.
+      expect(textOf($('#frame-ancestors-note'))).to.include('Content-Security-Policy: frame-ancestors');
     } finally {
       for (const id of [
         '#attr-action',
@@ -309,7 +319,7 @@ describe('the embed builder', function () {
         expect(frame.src).to.include(`locale=${locale}`);
         // The embed's own page (same origin here): its height once rendered in that language.
         const content = () =>
-          frame.contentDocument?.documentElement.lang === locale &&
+          frame.contentDocument?.documentElement?.lang === locale &&
           textOf(frame.contentDocument.querySelector('dystonia-causes')?.shadowRoot) !== ''
             ? Math.ceil(frame.contentDocument.documentElement.getBoundingClientRect().height)
             : 0;
@@ -318,20 +328,27 @@ describe('the embed builder', function () {
         });
         heights[locale] = reserved();
       }
-      // A host page of that width pasting the snippet does not move when resize.js applies the real height.
-      const page = paste(iframeSnippet());
-      page.style.width = `${$<HTMLIFrameElement>('#iframe-preview').offsetWidth + 16}px`;
-      page.style.height = `${heights.ar + 100}px`;
+      // A host page pasting the snippet, its frame's content as wide as the preview's: the reserved
+      // height is the height resize.js then applies, so nothing moves.
+      const html = iframeSnippet();
+      expect(html).to.include(`height="${heights.ar}"`);
+      const preview = $<HTMLIFrameElement>('#iframe-preview');
+      const page = paste(html);
+      // Before its page loads: the frame's content (width="100%" of a body with 8 px margins) as wide
+      // as the preview's, and the page tall enough for no scroll bar.
+      page.style.width = `${preview.clientWidth + 16}px`;
+      page.style.height = `${heights.ar + 200}px`;
       const inner = () => page.contentDocument?.querySelector('iframe');
-      await waitUntil(() => inner()?.clientHeight === heights.ar, 'the reserved height changed', {
-        timeout: 15000,
-      });
+      await waitUntil(() => inner(), 'no frame', {timeout: 15000});
       await waitUntil(
-        () => textOf(inner()?.contentDocument?.querySelector('dystonia-causes')?.shadowRoot) !== '',
-        'no render',
+        () =>
+          textOf(inner()?.contentDocument?.querySelector('dystonia-causes')?.shadowRoot) !== '' &&
+          inner()!.style.height !== '',
+        'the embed did not render, or resize.js did not apply its height',
         {timeout: 15000}
       );
-      expect(inner()!.clientHeight).to.equal(heights.ar);
+      expect(inner()!.clientWidth).to.equal(preview.clientWidth);
+      expect(inner()!.style.height).to.equal(`${heights.ar}px`);
     } finally {
       set($<HTMLSelectElement>('#config-locale'), '');
     }

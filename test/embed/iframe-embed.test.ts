@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
-import {builtTree} from './helpers.js';
+import {builtTree, loadResize} from './helpers.js';
 
 // The iframe embed (dist/embed/, README "Iframe embed") as a clinic hosts it:
 // test/server/embed.mjs serves the real build in dist/'s layout (built in
@@ -27,19 +27,6 @@ function embed(query: string, base = '/embed-dist/'): {frame: HTMLIFrameElement;
   document.body.append(frame);
   frames.push(frame);
   return {frame, win: () => frame.contentWindow as unknown as FrameWindow};
-}
-
-let resizeLoaded: Promise<void> | undefined;
-/** The parent script, loaded once, as a snippet's <script src> does. */
-function loadResize(): Promise<void> {
-  resizeLoaded ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/embed-dist/embed/resize.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('resize.js did not load'));
-    document.head.append(script);
-  });
-  return resizeLoaded;
 }
 
 const shadowOf = (frame: HTMLIFrameElement, tag: string) =>

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
-import {builtTree} from './helpers.js';
+import {builtTree, loadResize} from './helpers.js';
 
 // dist/embed/resize.js, the iframe embed's optional parent-page script (README,
 // "Iframe embed"), loaded from test/server/embed.mjs's in-memory build like
@@ -48,19 +48,6 @@ function marker(element: HTMLIFrameElement): Promise<void> {
     };
     addEventListener('message', done);
   });
-}
-
-let resizeLoaded: Promise<void> | undefined;
-/** The parent script, loaded once, as a snippet's <script src> does. */
-function loadResize(): Promise<void> {
-  resizeLoaded ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/embed-dist/embed/resize.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('resize.js did not load'));
-    document.head.append(script);
-  });
-  return resizeLoaded;
 }
 
 const contentHeight = (element: HTMLIFrameElement) =>
