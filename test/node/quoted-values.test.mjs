@@ -20,6 +20,7 @@ const OURS = new Set([
   'src/core/define.ts: other', // cut() where it is made
   'src/core/define.ts: VERSION',
   'src/core/element.ts: DEFAULT_HEADING_LEVEL',
+  'src/core/hydration.ts: VERSION',
   'src/core/locale.ts: source',
   "src/core/locale.ts: knownLocales().join(', ')",
   'src/core/locale.ts: LOCALE_TIMEOUT_MS',
