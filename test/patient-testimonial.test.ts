@@ -3,6 +3,7 @@ import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/elements/patient-testimonial/define.js';
 import type {PatientTestimonial} from '../src/elements/patient-testimonial/patient-testimonial.js';
+import {shippedLocales} from '../src/core/locale.js';
 import {PatientTestimonialHarness, harness} from './harness/patient-testimonial.js';
 import {runElementContract} from './contract/element-contract.js';
 import {
@@ -22,6 +23,14 @@ const QUOTES = [
   '“I didn’t go to a regular neurologist because I knew my options there were very limited to medication, botox injections (which I did NOT want), and so I decided to come here. It was a wonderful decision!”',
 ];
 const IDS = ['neck-brace', 'wonderful-decision'];
+// The digits each shipped language writes, 0 to 9: CLDR's default numbering system, `latn` for
+// all three (Arabic's since CLDR 46; `arab` stays the default of regions such as ar-EG), in
+// every engine, whatever CLDR its Intl has.
+const DIGITS: Record<string, string> = {
+  en: '0123456789',
+  es: '0123456789',
+  ar: '0123456789',
+};
 
 function shownIndex(el: PatientTestimonial): number {
   const shown = harness(el).shownQuotes();
@@ -595,12 +604,11 @@ describe('<patient-testimonial>', () => {
     for (const locale of ['es', 'ar']) {
       it(`shows the shipped ${locale} translation of every text when the page is in ${locale}`, async () => {
         const expected = await shippedTarget(locale);
-        // Numbers as the language writes them (Arabic-Indic digits in Arabic).
-        const number = new Intl.NumberFormat(locale);
+        // Numbers as the language writes them (ASCII digits, CLDR's default for each: see DIGITS).
         const position = (n: number) =>
           fill(expected('testimonials.position'), {
-            current: number.format(n),
-            total: number.format(2),
+            current: DIGITS[locale][n],
+            total: DIGITS[locale][2],
           });
         await setPageLang(locale);
         const el = await fixture<PatientTestimonial>(
@@ -641,6 +649,76 @@ describe('<patient-testimonial>', () => {
         expect(harness(el).part('base')!.getAttribute('lang')).to.equal(locale);
       });
     }
+
+    it('writes each shipped language’s digits, as Intl does: CLDR’s default numbering system', async () => {
+      expect(Object.keys(DIGITS).sort(), 'a digit expectation for every shipped locale').to.deep.equal(
+        [...shippedLocales].sort()
+      );
+      for (const locale of shippedLocales) {
+        const digits = DIGITS[locale];
+        // What this engine's Intl writes (the element does not ask it): a new locale whose digits
+        // are not ASCII (fa) fails here until the element maps them. Arabic's default became
+        // `latn` in CLDR 46 (CLDR-17553); an engine on an older ICU (WebKitGTK on ICU 72) still
+        // writes Arabic-Indic digits there.
+        const intl = new Intl.NumberFormat(locale, {useGrouping: false}).format(1234567890);
+        if (!(locale === 'ar' && intl === '١٢٣٤٥٦٧٨٩٠')) {
+          expect(intl, `${locale}: Intl's digits`).to.equal(
+            [...'1234567890'].map((d) => digits[+d]).join('')
+          );
+        }
+        await setPageLang(locale);
+        const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
+        const written = (text: string | null) => (text ?? '').match(/\p{Nd}/gu);
+        expect(written(textOf(harness(el).part('position'))), locale).to.deep.equal([digits[1], digits[2]]);
+        expect(
+          harness(el)
+            .slides()
+            .map((s) => written(s.getAttribute('aria-label'))),
+          locale
+        ).to.deep.equal([
+          [digits[1], digits[2]],
+          [digits[2], digits[2]],
+        ]);
+        el.remove();
+      }
+    });
+
+    it('creates no number formatter on its first render (the page’s first costs ~15 ms)', async () => {
+      const real = Intl.NumberFormat;
+      const realLocaleString = Number.prototype.toLocaleString;
+      const made: string[] = [];
+      // Watches the real constructor (it still formats), with or without `new`, and
+      // Number#toLocaleString, which makes one inside the engine.
+      Intl.NumberFormat = new Proxy(real, {
+        construct(target, args: ConstructorParameters<typeof real>) {
+          made.push(`new Intl.NumberFormat(${String(args[0])})`);
+          return new target(...args);
+        },
+        apply(target, _self, args: Parameters<typeof real>) {
+          made.push(`Intl.NumberFormat(${String(args[0])})`);
+          return target(...args);
+        },
+      });
+      Number.prototype.toLocaleString = function (this: number, ...args) {
+        made.push(`toLocaleString(${String(args[0])})`);
+        return realLocaleString.apply(this, args);
+      };
+      try {
+        for (const locale of ['en', 'es', 'ar']) {
+          await setPageLang(locale);
+          const el = await fixture<PatientTestimonial>(
+            html`<patient-testimonial rotate="60"></patient-testimonial>`
+          );
+          // It rendered the set, in that language's digits.
+          expect(textOf(harness(el).part('position')), locale).to.match(/^\D*1\D+2\D*$/);
+          expect(made, `${locale}: formatters made`).to.deep.equal([]);
+          el.remove();
+        }
+      } finally {
+        Intl.NumberFormat = real;
+        Number.prototype.toLocaleString = realLocaleString;
+      }
+    });
 
     it('lays Arabic out right to left: the rule, the buttons and the arrows mirror', async () => {
       await setPageLang('ar');

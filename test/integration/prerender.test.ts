@@ -43,10 +43,7 @@ function readText(node: Node, skip: string): string {
     (root ?? n).childNodes.forEach(walk);
   };
   walk(node);
-  // Digits as ASCII: the testimonials' "1 of 2" comes from Intl.NumberFormat, whose Arabic digits
-  // differ by engine (Node and Chromium write ١ من ٢, WebKitGTK 1 من 2), not by what we render.
-  const digits = parts.join('').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
-  return textOf({textContent: digits} as Node);
+  return textOf({textContent: parts.join('')} as Node);
 }
 
 /**

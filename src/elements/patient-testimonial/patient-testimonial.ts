@@ -173,9 +173,17 @@ export class PatientTestimonial extends DwElement {
   private renderSet(testimonials: Testimonial[], attribution: string) {
     const content = testimonialsContent();
     const {autoplay} = this;
-    const number = new Intl.NumberFormat(this.language.lang);
-    const position = (i: number) =>
-      content.position(number.format(i + 1), number.format(testimonials.length));
+    // ASCII digits: CLDR's default numbering system for every shipped
+    // language, `latn` (Arabic's since CLDR 46, as Chromium 156, Firefox 153
+    // and Node 20's ICU 78 write it; `arab`, ١, is the default of regions
+    // such as ar-EG, and of Arabic in older CLDR: WebKitGTK on ICU 72). Not
+    // Intl.NumberFormat: the page's first one costs 13–15 ms in Chromium, a
+    // third of the guide's first render (issue 22), and its digits would
+    // depend on the engine's CLDR. A language whose default is not `latn`
+    // (fa: `arabext`, ۱) needs its digits mapped here (a zero code point per
+    // locale, 0x6f0 for fa, the nine others following it);
+    // test/patient-testimonial.test.ts compares each shipped locale with Intl.
+    const position = (i: number) => content.position(`${i + 1}`, `${testimonials.length}`);
     // Controls come first in the DOM (the APG order: the stop button before
     // the changing content); CSS shows them under the quote. The slides
     // hold nothing focusable, so the Tab order still matches what is seen.
