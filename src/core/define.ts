@@ -47,7 +47,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
     `dystonia-widgets loaded twice: ${cut(existing.source ?? '?', MAX_QUOTED_URL)} (${other}) and ` +
       `${cut(SOURCE, MAX_QUOTED_URL)} (${VERSION}). ` +
       (other === VERSION
-        ? 'Elements of both work together, but setLocale() of one copy changes only its own elements.'
+        ? 'Both work, but setLocale() of one copy changes only its own elements.'
         : 'The first copy keeps every tag it defined.') +
       ' Load only one of the two scripts.'
   );

@@ -104,14 +104,23 @@ export abstract class DwElement extends LitElement {
   /**
    * Prerendered HTML (a declarative shadow root, dist/html/) under a bundle
    * without hydration support: Lit would render after it (duplicate text),
-   * so it is rendered afresh in its place. src/hydrate.ts removes this.
+   * so it is rendered afresh in its place. Prerendered plain text (the
+   * element's children, `.plain.html`) stays shown through a slot until the
+   * first render, which waits for the page's language: never a blank frame.
+   * src/hydrate.ts removes this.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // Our templates have no slot: this is the only one, removed by the first render().
+    root.append(document.createElement('slot'));
+    return root;
   }
 
   protected override render(): TemplateResult {
+    // The prerendered text's slot goes in the same task as the text replacing it arrives (a server
+    // render has no render root).
+    this.renderRoot?.querySelector('slot')?.remove();
     const {lang, dir} = this.language;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>${this.renderContent()}</div>`;
   }

@@ -380,6 +380,41 @@ describe('prerendered HTML (npm run prerender)', function () {
     expect(violations).to.deep.equal([]);
   });
 
+  it('the plain fragment stays shown while the bundle waits for its language, never a blank frame', async () => {
+    const tag = 'dystonia-causes';
+    const token = `plain${Math.random().toString(36).slice(2)}`;
+    const frame = await openFrame({locale: 'es', form: 'plain', tags: tag});
+    const el = frame.contentDocument!.querySelector(tag) as HTMLElement & {updateComplete: Promise<boolean>};
+    const lightHeading = el.querySelector('h2')!;
+    // The Spanish chunk is held by the server: the element is defined, its first render waits for it.
+    load(frame, `/built/faulty/stall/${token}/dystonia-widgets.js`);
+    await waitUntil(() => frame.contentWindow!.customElements.get(tag), 'not defined', {timeout: 15000});
+    await waitUntil(async () => {
+      const seen = (await (await fetch(`/built-requests/${token}`)).json()) as string[];
+      return seen.some((path) => path.startsWith('locales/es.js'));
+    }, 'the Spanish chunk was never asked for');
+    expect(el.shadowRoot !== null, 'the element has its shadow root').to.equal(true);
+    expect(lightHeading.getBoundingClientRect().height, 'the prerendered text was hidden').to.be.above(0);
+    // Every frame until the element renders shows some text: the prerendered, then its own.
+    const win = frame.contentWindow!;
+    let blank = 0;
+    let watching = true;
+    const watch = () => {
+      if (!watching) return;
+      const own = el.shadowRoot!.querySelector('h2');
+      if (lightHeading.getBoundingClientRect().height === 0 && !own?.getBoundingClientRect().height) blank++;
+      win.requestAnimationFrame(watch);
+    };
+    win.requestAnimationFrame(watch);
+    await fetch(`/built-release/${token}`);
+    await upgraded(frame, [tag]);
+    watching = false;
+    expect(blank, 'frames without text').to.equal(0);
+    expect(lightHeading.getBoundingClientRect().height, 'light DOM still shown').to.equal(0);
+    expect(el.shadowRoot!.querySelector('slot') === null, 'the slot is gone').to.equal(true);
+    expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal(textOf(lightHeading));
+  });
+
   it('after upgrade the shadow root hides the plain fragment', async () => {
     const tag = 'dystonia-causes';
     const frame = await openFrame({locale: 'es', form: 'plain', tags: tag});
