@@ -45,10 +45,10 @@ export function define(tag: string, element: CustomElementConstructor): void {
   warnOnce(
     tag,
     `dystonia-widgets loaded twice: ${cut(existing.source ?? '?', MAX_QUOTED_URL)} (${other}) and ` +
-      `${cut(SOURCE, MAX_QUOTED_URL)} (${VERSION}). ` +
+      `${SOURCE} (${VERSION}). ` +
       (other === VERSION
         ? 'Both work, but setLocale() of one copy changes only its own elements.'
-        : 'The first copy keeps every tag it defined.') +
+        : 'The first copy keeps its tags.') +
       ' Load only one of the two scripts.'
   );
 }

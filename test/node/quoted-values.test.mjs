@@ -19,6 +19,7 @@ const OURS = new Set([
   "src/core/config.ts: KEYS.join(', ')",
   'src/core/define.ts: other', // cut() where it is made
   'src/core/define.ts: VERSION',
+  'src/core/define.ts: SOURCE', // this copy's own URL, as the page loaded it
   'src/core/element.ts: DEFAULT_HEADING_LEVEL',
   'src/core/hydration.ts: VERSION',
   'src/core/locale.ts: source',
