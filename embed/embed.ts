@@ -53,7 +53,18 @@ function render(): HTMLElement | undefined {
     return undefined;
   }
   // The bundle follows <html lang> (es-MX shows es); the frame is a page of that language.
-  if (locale) document.documentElement.lang = locale;
+  if (locale) {
+    document.documentElement.lang = locale;
+    // The translation starts loading now, beside the bundle, instead of when the bundle asks for it:
+    // one round trip less before the first paint (the chunk sits next to the bundle, ../locales/).
+    const language = locale.toLowerCase().split('-')[0];
+    if (language !== options.locales[0]) {
+      const preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.href = `../locales/${language}.js`;
+      document.head.append(preload);
+    }
+  }
   const element = document.createElement(tag);
   for (const [name, value] of [...clinicAttributes(tag), ...Object.entries(attributes)])
     element.setAttribute(name, value);

@@ -55,6 +55,22 @@ describe('the iframe embed (dist/embed/index.html)', function () {
     expect(win().warnings.filter((w) => !w.includes('bogus'))).to.deep.equal([]);
     expect(win().violations).to.deep.equal([]);
     expect(win().errors).to.deep.equal([]);
+    // The Spanish chunk was preloaded by the page, next to the bundle, and used by it.
+    const preloads = [
+      ...frame.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'),
+    ];
+    expect(preloads.map((link) => new URL(link.href).pathname)).to.deep.equal(['/embed-dist/locales/es.js']);
+    // Fetched once: the bundle's import() took the preloaded module.
+    const fetched = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === '/embed-dist/locales/es.js');
+    expect(fetched.length).to.equal(1);
+  });
+
+  it('preloads no translation for an English embed', async () => {
+    const {frame} = embed('tag=dystonia-causes&locale=en');
+    await waitUntil(() => textOf(shadowOf(frame, 'dystonia-causes')) !== '', 'no render', {timeout: 15000});
+    expect(frame.contentDocument!.querySelectorAll('link[rel="modulepreload"]').length).to.equal(0);
   });
 
   it('posts its height, and resize.js sets the frame to exactly the content height', async () => {
