@@ -1,19 +1,28 @@
 /**
- * `npm run bench`: render benchmarks of the built bundle against the same
- * text as static HTML, with tachometer in the system Chromium (driven by
- * Debian's chromium-driver). Not part of `npm test`. See README
+ * `npm run bench`: what a visitor sees of the guide, against the same text as
+ * static HTML, in the system Chromium. Not part of `npm test`. See README
  * "Benchmarks" and bench/RESULTS.md.
  *
- * 1. builds dist/ when it is missing;
- * 2. writes the pages to test-results/bench/pages/ (the static pages from the text the
- *    built `<dystonia-guide>` renders, flattened to plain HTML);
- * 3. starts the system chromedriver and runs tachometer through it
- *    (`remoteUrl`), so nothing is downloaded;
- * 4. prints medians with 95 % confidence intervals and the ratios, and
+ * 1. builds dist/ when it is missing, and dist/html/ (`npm run prerender`);
+ * 2. serves dist/ from a second origin (http://127.0.0.1:<port>/dystonia-widgets/,
+ *    gzip, the README's Hosting headers) and the host pages from
+ *    http://localhost:<other port>/;
+ * 3. visitors (puppeteer-core): per locale (en, es, ar) five variants of one
+ *    host page with paragraphs below the widget: static HTML of the same text,
+ *    the bundle snippet, the declarative-shadow-DOM fragment + hydrate bundle,
+ *    the plain fragment + bundle, the iframe embed + resize.js. Every sample
+ *    loads every variant once, in a shuffled order, each in a fresh incognito
+ *    context (cold cache, new connections); bench/page-support/visitor.js,
+ *    injected before the page's scripts, measures first text paint, the
+ *    frame after which text and layout are stable, CLS and the longest task;
+ * 4. tachometer (through the system chromedriver) for what a visitor
+ *    measure cannot show: an en → es switch and N elements on one page;
+ * 5. prints medians with 95 % intervals and the ratios to static, and
  *    writes bench/RESULTS.md.
  *
- * BENCH_SAMPLES (default 20) sets the samples per benchmark; CHROME_PATH and
- * CHROMEDRIVER_FILEPATH other binaries.
+ * BENCH_SAMPLES (default 15) sets the samples per variant and benchmark;
+ * BENCH_TACHOMETER=0 skips step 4 (skipped too without a ChromeDriver); CHROME_PATH and CHROMEDRIVER_FILEPATH
+ * select other binaries.
  */
 import {spawn, spawnSync} from 'node:child_process';
 import {createRequire} from 'node:module';
@@ -22,11 +31,14 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import {fileURLToPath} from 'node:url';
 import {CHROMIUM_ARGS, findChromium} from './browsers.mjs';
+import {HEIGHT_MESSAGE, iframeSnippet, snippet} from './snippet.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'bench');
+const distDir = path.join(root, 'dist');
 // Generated pages, config and raw results: ignored by git, Prettier and ESLint like every test result.
 const outDir = path.join(root, 'test-results', 'bench');
 const pagesDir = path.join(outDir, 'pages');
@@ -36,7 +48,18 @@ const LOCALES = ['en', 'es', 'ar'];
 const COUNTS = [1, 10, 50, 200];
 /** The element repeated in the "many" pages: text only, one section of the guide. */
 const MANY_TAG = 'dystonia-causes';
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
+const TAG = 'dystonia-guide';
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
+const TACHOMETER_ASKED = process.env.BENCH_TACHOMETER !== '0';
+/** Stable: nothing changed for this long (after load). */
+const QUIET_MS = 1000;
+const TIMEOUT_MS = 15000;
+const VIEWPORT = {width: 1280, height: 800};
+const loadAtStart = os.loadavg();
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+  cwd: root,
+  encoding: 'utf8',
+}).stdout.trim();
 
 // ---------------------------------------------------------------- binaries
 
@@ -49,34 +72,139 @@ try {
 } catch {
   driverPath = undefined;
 }
-if (!chromePath || !driverPath) {
+if (!chromePath) {
   console.error(
-    'npm run bench needs Chromium and its driver: sudo apt-get install chromium chromium-driver ' +
-      '(or set CHROME_PATH / CHROMEDRIVER_FILEPATH), then npm ci.'
+    'npm run bench needs Chromium: sudo apt-get install chromium (or set CHROME_PATH), then npm ci.'
   );
   process.exit(1);
 }
+const TACHOMETER = TACHOMETER_ASKED && driverPath !== undefined;
+if (TACHOMETER_ASKED && !TACHOMETER) {
+  console.warn(
+    'No ChromeDriver: the tachometer part (switch, many elements) is skipped. ' +
+      'sudo apt-get install chromium-driver (or set CHROMEDRIVER_FILEPATH) for it.'
+  );
+}
 const chromeVersion = spawnSync(chromePath, ['--version'], {encoding: 'utf8'}).stdout.trim();
-const driverVersion = spawnSync(driverPath, ['--version'], {encoding: 'utf8'}).stdout.trim();
 
 // ------------------------------------------------------------------- build
 
-const bundle = path.join(root, 'dist', 'dystonia-widgets.js');
+const bundle = path.join(distDir, 'dystonia-widgets.js');
+const run = (script) => {
+  const done = spawnSync('npm', ['run', script], {cwd: root, stdio: 'inherit'});
+  if (done.status !== 0) process.exit(done.status ?? 1);
+};
 if (!fs.existsSync(bundle)) {
   console.log('dist/ is missing: npm run build');
-  const built = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  run('build');
+}
+if (!fs.existsSync(path.join(distDir, 'html', 'en', `${TAG}.html`))) {
+  console.log('dist/html/ is missing: npm run prerender');
+  run('prerender');
+}
+const integrity = JSON.parse(fs.readFileSync(path.join(distDir, 'integrity.json'), 'utf8'));
+const fragment = (lang, kind) => fs.readFileSync(path.join(distDir, 'html', lang, `${TAG}${kind}`), 'utf8');
+
+const decode = (text) =>
+  text
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+/** The guide's first heading in a locale (the text whose first paint is measured). */
+function headingOf(lang) {
+  const match = /<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/.exec(fragment(lang, '.plain.html'));
+  if (!match) throw new Error(`no heading in dist/html/${lang}/${TAG}.plain.html`);
+  return decode(match[2]).replace(/\s+/g, ' ').trim();
+}
+const HEADINGS = Object.fromEntries(LOCALES.map((lang) => [lang, headingOf(lang)]));
+
+// ------------------------------------------------------------------ servers
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+const gzipped = new Map();
+/** Sends a body gzip-compressed when the browser accepts it (every browser does). */
+function send(request, response, status, headers, body) {
+  const accepts = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  if (accepts) {
+    if (!gzipped.has(body)) gzipped.set(body, zlib.gzipSync(body));
+    headers = {...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding'};
+    body = gzipped.get(body);
+  }
+  response.writeHead(status, {...headers, 'Content-Length': body.length});
+  response.end(body);
 }
 
-// ------------------------------------------------------------------- pages
+const fileCache = new Map();
+/** dist/ under /dystonia-widgets/, with the headers of README "Hosting". */
+function filesServer(request, response) {
+  const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  const prefix = '/dystonia-widgets/';
+  const file = pathname.startsWith(prefix) ? path.join(distDir, pathname.slice(prefix.length)) : '';
+  if (!file.startsWith(distDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    response.writeHead(404).end();
+    return;
+  }
+  if (!fileCache.has(file)) fileCache.set(file, fs.readFileSync(file));
+  const pinned = /^\/dystonia-widgets\/v[0-9][^/]*\//.test(pathname);
+  send(
+    request,
+    response,
+    200,
+    {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Access-Control-Allow-Origin': '*',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    },
+    fileCache.get(file)
+  );
+}
+
+/** name → HTML of the host pages (the pages a clinic's site would serve). */
+const hostPages = new Map();
+function hostServer(request, response) {
+  const name = new URL(request.url, 'http://x').pathname.slice(1);
+  const html = hostPages.get(name);
+  if (html === undefined) {
+    response.writeHead(404).end();
+    return;
+  }
+  send(request, response, 200, {'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache'}, html);
+}
+
+async function listen(handler, host) {
+  const server = http.createServer(handler);
+  await new Promise((resolve) => server.listen(0, host, resolve));
+  return server;
+}
+const files = await listen(filesServer, '127.0.0.1');
+// `::` takes both ::1 and 127.0.0.1, whichever `localhost` is.
+const host = await listen(hostServer, '::');
+const FILES = `http://127.0.0.1:${files.address().port}/dystonia-widgets/`;
+const HOST = `http://localhost:${host.address().port}/`;
+
+// --------------------------------------------------------------- host pages
 
 /** A little CSS like a normal page; the same on every page, static or not. */
 const PAGE_CSS = `body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 48rem; margin: 0 auto; padding: 1rem; color: #222; }
-a { color: #0645ad; }`;
+a { color: #0645ad; }
+iframe { display: block; border: 0; }`;
 
 const dirOf = (lang) => (lang === 'ar' ? 'rtl' : 'ltr');
 
-function page({lang, title, head = '', body}) {
+/** A clinic's page: a heading and a paragraph, the widget, then paragraphs below it (layout shift counts). */
+function hostPage({lang, title, head = '', widget}) {
+  const filler =
+    'The clinic page goes on below the guide: opening hours, directions, the team and how to reach it.';
   return `<!doctype html>
 <html lang="${lang}" dir="${dirOf(lang)}">
 <head>
@@ -88,126 +216,88 @@ ${PAGE_CSS}
 </style>
 ${head}</head>
 <body>
-${body}
+<h1>Movement disorders clinic</h1>
+<p>Our neurologists see children and adults with dystonia. Read about the condition below.</p>
+${widget}
+<p id="after-widget">${filler}</p>
+${Array.from({length: 4}, () => `<p>${filler}</p>`).join('\n')}
 </body>
 </html>
 `;
 }
 
-// Absolute paths: tachometer serves the repository root (test-results/bench/tachometer.json `root`).
-// The bundle as the README's snippet loads it (a module script, fetched while the page parses); the
-// inline module marks the moment the bundle has run, before any element renders (Lit renders in
-// the microtasks after it).
-const BUNDLE_TAG = `<script type="module">
-  import '/dist/dystonia-widgets.js';
-  performance.mark('dw-evaluated');
-</script>
-`;
-/** The locale chunk preloaded, as the README's snippet recommends for a page in another language. */
-const preloadTag = (lang) => `<link rel="modulepreload" href="/dist/locales/${lang}.js">\n`;
-const MEASURE_TAG = '<script type="module" src="/bench/page-support/rendered.js"></script>\n';
+/** The README's snippet (scripts/snippet.mjs, as `npm run snippet -- --locale <l>` prints it), our origin. */
+const bundleSnippet = (lang) => snippet(integrity, {base: FILES, locale: lang});
+/** The same with the hydrate bundle in place of dystonia-widgets.js (README "Prerendered HTML"). */
+const hydrateSnippet = (lang) =>
+  bundleSnippet(lang)
+    .replace(`${integrity.path}dystonia-widgets.js"`, `${integrity.path}dystonia-widgets.hydrate.js"`)
+    .replace(integrity.files['dystonia-widgets.js'], integrity.files['dystonia-widgets.hydrate.js']);
 
-function writePage(name, html) {
-  fs.writeFileSync(path.join(pagesDir, name), html);
+/** The variants, in report order; `static` is filled in once its text is known. */
+const VARIANTS = [
+  {id: 'static', label: 'static HTML'},
+  {id: 'bundle', label: 'bundle'},
+  {id: 'dsd', label: 'DSD fragment + hydrate'},
+  {id: 'plain', label: 'plain fragment + bundle'},
+  {id: 'iframe', label: 'iframe embed'},
+];
+const pageName = (variant, lang) => `${variant}-${lang}.html`;
+
+function addPage(variant, lang, options) {
+  const html = hostPage({lang, title: `${variant} ${lang}`, ...options});
+  hostPages.set(pageName(variant, lang), html);
+  fs.writeFileSync(path.join(pagesDir, pageName(variant, lang)), html);
 }
 
 fs.rmSync(outDir, {recursive: true, force: true});
 fs.mkdirSync(pagesDir, {recursive: true});
-
 for (const lang of LOCALES) {
-  writePage(
-    `guide-${lang}.html`,
-    page({
-      lang,
-      title: `guide ${lang}`,
-      head: BUNDLE_TAG + MEASURE_TAG,
-      body: '<dystonia-guide></dystonia-guide>',
-    })
-  );
-  if (lang === 'en') continue;
-  writePage(
-    `guide-${lang}-preload.html`,
-    page({
-      lang,
-      title: `guide ${lang}, locale preloaded`,
-      head: preloadTag(lang) + BUNDLE_TAG + MEASURE_TAG,
-      body: '<dystonia-guide></dystonia-guide>',
-    })
-  );
-}
-writePage(
-  'iframe-en.html',
-  page({
-    lang: 'en',
-    title: 'guide in an iframe',
-    head: `<style>iframe { display: block; width: 100%; height: 90vh; border: 0; }</style>
-<script>
-  // Before the iframe: the frame's page posts when its text has rendered.
-  addEventListener('message', (event) => {
-    if (event.data === 'dw-rendered' && !performance.getEntriesByName('dw-rendered').length) performance.mark('dw-rendered');
-  });
-</script>
-`,
-    body: '<iframe src="guide-en.html" title="Dystonia guide"></iframe>',
-  })
-);
-writePage(
-  'switch-en-es.html',
-  page({
-    lang: 'en',
-    title: 'locale switch en to es',
-    head: BUNDLE_TAG,
-    body: `<dystonia-guide></dystonia-guide>
-<script type="module">
-  import {markRendered} from '/bench/page-support/rendered.js?manual';
-  // English first, as a page shows it; then the page switches its language.
-  await markRendered('en', 'dw-en');
-  performance.mark('dw-switch-start');
-  document.documentElement.lang = 'es';
-  await markRendered('es', 'dw-switch-end');
-  performance.measure('dw-switch', 'dw-switch-start', 'dw-switch-end');
-</script>`,
-  })
-);
-for (const count of COUNTS) {
-  writePage(
-    `many-${count}.html`,
-    page({
-      lang: 'en',
-      title: `${count} × ${MANY_TAG}`,
-      head: BUNDLE_TAG + MEASURE_TAG,
-      body: Array.from({length: count}, () => `<${MANY_TAG}></${MANY_TAG}>`).join('\n'),
-    })
-  );
+  addPage('bundle', lang, {head: bundleSnippet(lang), widget: `<${TAG}></${TAG}>`});
+  addPage('dsd', lang, {head: hydrateSnippet(lang), widget: fragment(lang, '.html')});
+  addPage('plain', lang, {head: bundleSnippet(lang), widget: fragment(lang, '.plain.html')});
 }
 
-/** A static file server for the repository, only for rendering the static pages. */
-async function serveRoot() {
-  const types = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-  };
-  const server = http.createServer((request, response) => {
-    const file = path.join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {'Content-Type': types[path.extname(file)] ?? 'application/octet-stream'});
-    fs.createReadStream(file).pipe(response);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
+// ---------------------------------------------------------------- browser
+
+const {default: puppeteer} = await import('puppeteer-core');
+const browser = await puppeteer.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: CHROMIUM_ARGS,
+  defaultViewport: VIEWPORT,
+});
+const visitorSource = fs.readFileSync(path.join(benchDir, 'page-support', 'visitor.js'), 'utf8');
+
+/**
+ * One cold load: a fresh incognito context (empty cache, no open
+ * connections), the measuring script in every document, the page until
+ * its text is stable. Returns window.__dwBench and the tab (closed with the
+ * context by the caller's `close`).
+ */
+async function visit(url, lang) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    const config = {heading: HEADINGS[lang], quietMs: QUIET_MS, timeoutMs: TIMEOUT_MS};
+    await tab.evaluateOnNewDocument(`${visitorSource}\nmeasureVisit(${JSON.stringify(config)});`);
+    await tab.goto(url, {waitUntil: 'load'});
+    await tab.waitForFunction(() => window.__dwBench?.done, {timeout: TIMEOUT_MS + 5000, polling: 100});
+    const result = await tab.evaluate(() => ({...window.__dwBench, timeOrigin: performance.timeOrigin}));
+    return {result, tab, close: () => context.close()};
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }
 
 /**
- * Runs in the page: the guide's composed tree as plain HTML. Custom elements
- * and shadow roots are flattened away (their rendered content stays), styles
- * and scripts are dropped, and only attributes that carry meaning are kept.
+ * Runs in the page: the rendered guide's composed tree as plain HTML. Custom
+ * elements and shadow roots are flattened away (their rendered content
+ * stays), styles and scripts are dropped, and only attributes that carry
+ * meaning are kept.
  */
-function flattenGuide() {
+function flattenGuide(tag) {
   const keep = new Set([
     'href',
     'lang',
@@ -228,10 +318,10 @@ function flattenGuide() {
   function flatten(node) {
     if (node.nodeType === Node.TEXT_NODE) return text(node.data);
     if (node.nodeType !== Node.ELEMENT_NODE) return '';
-    const tag = node.localName;
-    if (skip.has(tag)) return '';
+    const name = node.localName;
+    if (skip.has(name)) return '';
     if (node.shadowRoot) return children(node.shadowRoot);
-    if (tag === 'slot') {
+    if (name === 'slot') {
       const assigned = node.assignedNodes({flatten: true});
       return assigned.length ? assigned.map(flatten).join('') : children(node);
     }
@@ -241,139 +331,258 @@ function flattenGuide() {
       .map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${attr(a.value)}"`))
       .join('');
     const voids = new Set(['br', 'hr', 'img', 'input', 'meta', 'wbr']);
-    if (voids.has(tag)) return `<${tag}${attrs}>`;
-    return `<${tag}${attrs}>${children(node)}</${tag}>`;
+    if (voids.has(name)) return `<${name}${attrs}>`;
+    return `<${name}${attrs}>${children(node)}</${name}>`;
   }
-  return children(document.body)
+  return children(document.querySelector(tag).shadowRoot)
     .replace(/\n\s*\n/g, '\n')
     .trim();
 }
 
-async function writeStaticPages() {
-  const {default: puppeteer} = await import('puppeteer-core');
-  const server = await serveRoot();
-  const browser = await puppeteer.launch({executablePath: chromePath, headless: true, args: CHROMIUM_ARGS});
-  try {
-    const origin = `http://127.0.0.1:${server.address().port}`;
-    for (const lang of LOCALES) {
-      const tab = await browser.newPage();
-      await tab.goto(`${origin}/test-results/bench/pages/guide-${lang}.html`);
-      await tab.waitForFunction(() => performance.getEntriesByName('dw-rendered').length > 0, {
-        timeout: 15000,
-      });
-      const body = await tab.evaluate(flattenGuide);
-      await tab.close();
-      writePage(`static-${lang}.html`, page({lang, title: `static ${lang}`, head: MEASURE_TAG, body}));
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-await writeStaticPages();
-
-// ------------------------------------------------------------------ driver
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const {port} = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+/**
+ * The height the embed posts for the guide in this locale at the host page's
+ * width: what the embed builder reserves in its snippet (README "Embed builder").
+ */
+async function reservedHeight(lang) {
+  const name = `measure-iframe-${lang}.html`;
+  hostPages.set(
+    name,
+    hostPage({
+      lang,
+      title: `embed height ${lang}`,
+      head: `<script>
+  addEventListener('message', (event) => {
+    if (event.data?.type === '${HEIGHT_MESSAGE}') window.__dwHeight = event.data.height;
+  });
+</script>
+`,
+      widget: iframeSnippet(integrity, {base: FILES, tag: TAG, locale: lang, withResize: false}),
+    })
+  );
+  const {tab, close} = await visit(HOST + name, lang);
+  const height = await tab.evaluate(() => window.__dwHeight);
+  await close();
+  if (typeof height !== 'number') throw new Error(`the ${lang} embed posted no height`);
+  return height;
 }
 
-const driverPort = await freePort();
-const driver = spawn(driverPath, [`--port=${driverPort}`], {stdio: 'ignore'});
-const driverUrl = `http://127.0.0.1:${driverPort}`;
-process.on('exit', () => driver.kill());
-for (let tries = 0; ; tries++) {
-  try {
-    const status = await (await fetch(`${driverUrl}/status`)).json();
-    if (status.value?.ready) break;
-  } catch {
-    // not listening yet
-  }
-  if (tries > 100) {
-    console.error(`${driverPath} did not start on port ${driverPort}.`);
-    process.exit(1);
-  }
-  await new Promise((resolve) => setTimeout(resolve, 100));
+console.log(`Pages: ${HOST} (host), ${FILES} (files); preparing the static and iframe pages…`);
+const reserved = {};
+for (const lang of LOCALES) {
+  // The static page: the text the bundle renders, flattened, where the widget is.
+  const {tab, close} = await visit(HOST + pageName('bundle', lang), lang);
+  const text = await tab.evaluate(flattenGuide, TAG);
+  await close();
+  addPage('static', lang, {widget: `<div class="guide">\n${text}\n</div>`});
+  reserved[lang] = await reservedHeight(lang);
+  addPage('iframe', lang, {
+    widget: iframeSnippet(integrity, {
+      base: FILES,
+      tag: TAG,
+      locale: lang,
+      title: HEADINGS[lang],
+      height: reserved[lang],
+    }),
+  });
 }
 
-// --------------------------------------------------------------- tachometer
+// ---------------------------------------------------------------- visitors
 
-const RENDERED = {mode: 'performance', entryName: 'dw-rendered', name: 'rendered'};
-const FCP = {mode: 'performance', entryName: 'first-contentful-paint', name: 'fcp'};
-const BUNDLE_LOADED = {mode: 'performance', entryName: 'dw-bundle-loaded', name: 'bundle loaded'};
-const EVALUATED = {mode: 'performance', entryName: 'dw-evaluated', name: 'evaluated'};
-const LOCALE_LOADED = {mode: 'performance', entryName: 'dw-locale-loaded', name: 'locale loaded'};
-/** Where a widget page's time goes: fetched, run, translation fetched (es, ar). */
-const phases = (lang) =>
-  lang === 'en' ? [BUNDLE_LOADED, EVALUATED] : [BUNDLE_LOADED, EVALUATED, LOCALE_LOADED];
-const SWITCH = {mode: 'performance', entryName: 'dw-switch', name: 'switch'};
-
-const benchmarks = [
-  ...LOCALES.map((lang) => ({
-    name: `a static ${lang}`,
-    url: `pages/static-${lang}.html`,
-    measurement: [RENDERED, FCP],
-  })),
-  ...LOCALES.map((lang) => ({
-    name: `b guide ${lang}`,
-    url: `pages/guide-${lang}.html`,
-    measurement: [RENDERED, FCP, ...phases(lang)],
-  })),
-  ...LOCALES.filter((lang) => lang !== 'en').map((lang) => ({
-    name: `b′ guide ${lang} +preload`,
-    url: `pages/guide-${lang}-preload.html`,
-    measurement: [RENDERED, FCP, ...phases(lang)],
-  })),
-  {name: 'c iframe en', url: 'pages/iframe-en.html', measurement: [RENDERED]},
-  {name: 'd switch en→es', url: 'pages/switch-en-es.html', measurement: [SWITCH]},
-  ...COUNTS.map((count) => ({
-    name: `e ${count} × ${MANY_TAG}`,
-    url: `pages/many-${count}.html`,
-    measurement: [RENDERED],
-  })),
-];
-
-const config = {
-  $schema: 'https://raw.githubusercontent.com/Polymer/tachometer/master/config.schema.json',
-  root: '../..',
-  sampleSize: SAMPLES,
-  // No auto-sampling past sampleSize: the run stays a few minutes.
-  timeout: 0,
-  resolveBareModules: false,
-  benchmarks: benchmarks.map((benchmark) => ({
-    ...benchmark,
-    browser: {
-      name: 'chrome',
-      headless: true,
-      binary: chromePath,
-      addArguments: CHROMIUM_ARGS,
-      remoteUrl: driverUrl,
-    },
-  })),
+/** A fixed-seed generator, so the same samples give the same order and intervals. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const shuffleRandom = random(7);
+const shuffled = (items) => {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(shuffleRandom() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 };
-const configFile = path.join(outDir, 'tachometer.json');
-fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
-const jsonFile = path.join(outDir, 'results.json');
 
+/** `${variant} ${lang}` → [{firstText, stable, cls, longestTask}] */
+const visits = new Map();
+const failures = [];
+const jobs = LOCALES.flatMap((lang) => VARIANTS.map((variant) => ({lang, variant: variant.id})));
 console.log(
-  `tachometer: ${benchmarks.length} benchmarks × ${SAMPLES} samples, interleaved, in ${chromeVersion}…`
+  `visitors: ${jobs.length} pages × ${SAMPLES} samples, each sample every page once in a shuffled order, ` +
+    `a fresh incognito context per load, in ${chromeVersion}…`
 );
-const started = Date.now();
-const tach = spawnSync(
-  process.execPath,
-  [require.resolve('tachometer/bin/tach.js'), '--config', configFile, '--json-file', jsonFile],
-  {cwd: root, stdio: ['ignore', 'ignore', 'inherit']}
-);
-driver.kill();
-if (tach.status !== 0) {
-  console.error(`tachometer failed (exit ${tach.status}).`);
-  process.exit(tach.status ?? 1);
+const visitorsStarted = Date.now();
+for (let sample = 0; sample < SAMPLES; sample++) {
+  for (const {lang, variant} of shuffled(jobs)) {
+    const key = `${variant} ${lang}`;
+    try {
+      const {result, close} = await visit(HOST + pageName(variant, lang), lang);
+      await close();
+      let {firstText, lastChange, cls, longestTask, timedOut} = result;
+      if (result.frame) {
+        // The embed's own times (epoch ms) on the host page's timeline; the
+        // visitor sees the text when the frame paints it, and the page is
+        // stable when both the frame and the host (the frame's height) are.
+        const f = result.frame;
+        const onHost = (t) => (t === null ? null : t - result.timeOrigin);
+        firstText = onHost(f.firstText);
+        lastChange = Math.max(lastChange, onHost(f.lastChange));
+        cls += f.cls;
+        longestTask = Math.max(longestTask, f.longestTask);
+        timedOut ||= f.timedOut;
+      }
+      if (timedOut || firstText === null) throw new Error('text not stable within the time limit');
+      if (!visits.has(key)) visits.set(key, []);
+      visits.get(key).push({firstText, stable: lastChange, cls, longestTask});
+    } catch (error) {
+      failures.push(`${key} (sample ${sample + 1}): ${error.message}`);
+    }
+  }
+  process.stdout.write(`  sample ${sample + 1}/${SAMPLES}\n`);
 }
-const minutes = ((Date.now() - started) / 60000).toFixed(1);
+const userAgent = await browser.userAgent();
+await browser.close();
+files.close();
+host.close();
+const visitorsMinutes = (Date.now() - visitorsStarted) / 60000;
+
+// -------------------------------------------------------------- tachometer
+
+/** tachometer's results for the switch and many pages, or undefined when skipped. */
+let tachResults;
+let tachMinutes = 0;
+let driverVersion = '';
+if (TACHOMETER) ({results: tachResults, minutes: tachMinutes, driverVersion} = await runTachometer());
+
+async function runTachometer() {
+  // Absolute paths: tachometer serves the repository root (tachometer.json `root`).
+  const BUNDLE_TAG = `<script type="module" src="/dist/dystonia-widgets.js"></script>\n`;
+  const MEASURE_TAG = `<script type="module" src="/bench/page-support/rendered.js"></script>\n`;
+  const page = ({lang, title, head, body}) => `<!doctype html>
+<html lang="${lang}" dir="${dirOf(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+${PAGE_CSS}
+</style>
+${head}</head>
+<body>
+${body}
+</body>
+</html>
+`;
+  fs.writeFileSync(
+    path.join(pagesDir, 'switch-en-es.html'),
+    page({
+      lang: 'en',
+      title: 'locale switch en to es',
+      head: BUNDLE_TAG,
+      body: `<${TAG}></${TAG}>
+<script type="module">
+  import {markRendered} from '/bench/page-support/rendered.js?manual';
+  // English first, as a page shows it; then the page switches its language.
+  await markRendered('en', 'dw-en');
+  performance.mark('dw-switch-start');
+  document.documentElement.lang = 'es';
+  await markRendered('es', 'dw-switch-end');
+  performance.measure('dw-switch', 'dw-switch-start', 'dw-switch-end');
+</script>`,
+    })
+  );
+  for (const count of COUNTS) {
+    fs.writeFileSync(
+      path.join(pagesDir, `many-${count}.html`),
+      page({
+        lang: 'en',
+        title: `${count} × ${MANY_TAG}`,
+        head: BUNDLE_TAG + MEASURE_TAG,
+        body: Array.from({length: count}, () => `<${MANY_TAG}></${MANY_TAG}>`).join('\n'),
+      })
+    );
+  }
+
+  const freePort = async () => {
+    const server = net.createServer();
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const {port} = server.address();
+    await new Promise((resolve) => server.close(resolve));
+    return port;
+  };
+  const driverPort = await freePort();
+  const driver = spawn(driverPath, [`--port=${driverPort}`], {stdio: 'ignore'});
+  const driverUrl = `http://127.0.0.1:${driverPort}`;
+  process.on('exit', () => driver.kill());
+  for (let tries = 0; ; tries++) {
+    try {
+      const status = await (await fetch(`${driverUrl}/status`)).json();
+      if (status.value?.ready) break;
+    } catch {
+      // not listening yet
+    }
+    if (tries > 100) {
+      console.error(`${driverPath} did not start on port ${driverPort}.`);
+      process.exit(1);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  const benchmarks = [
+    {
+      name: 'switch en→es',
+      url: 'pages/switch-en-es.html',
+      measurement: [{mode: 'performance', entryName: 'dw-switch', name: 'switch'}],
+    },
+    ...COUNTS.map((count) => ({
+      name: `${count} × ${MANY_TAG}`,
+      url: `pages/many-${count}.html`,
+      measurement: [{mode: 'performance', entryName: 'dw-rendered', name: 'rendered'}],
+    })),
+  ];
+  const config = {
+    $schema: 'https://raw.githubusercontent.com/Polymer/tachometer/master/config.schema.json',
+    root: '../..',
+    sampleSize: SAMPLES,
+    // No auto-sampling past sampleSize: the run stays a few minutes.
+    timeout: 0,
+    resolveBareModules: false,
+    benchmarks: benchmarks.map((benchmark) => ({
+      ...benchmark,
+      browser: {
+        name: 'chrome',
+        headless: true,
+        binary: chromePath,
+        addArguments: CHROMIUM_ARGS,
+        remoteUrl: driverUrl,
+      },
+    })),
+  };
+  const configFile = path.join(outDir, 'tachometer.json');
+  fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+  const jsonFile = path.join(outDir, 'results.json');
+  console.log(`tachometer: ${benchmarks.length} benchmarks × ${SAMPLES} samples, interleaved…`);
+  const started = Date.now();
+  const tach = spawnSync(
+    process.execPath,
+    [require.resolve('tachometer/bin/tach.js'), '--config', configFile, '--json-file', jsonFile],
+    {cwd: root, stdio: ['ignore', 'ignore', 'inherit']}
+  );
+  driver.kill();
+  if (tach.status !== 0) {
+    console.error(`tachometer failed (exit ${tach.status}).`);
+    process.exit(tach.status ?? 1);
+  }
+  return {
+    results: JSON.parse(fs.readFileSync(jsonFile, 'utf8')).benchmarks,
+    minutes: (Date.now() - started) / 60000,
+    driverVersion: spawnSync(driverPath, ['--version'], {encoding: 'utf8'}).stdout.trim().split(' (')[0],
+  };
+}
 
 // -------------------------------------------------------------- statistics
 
@@ -392,16 +601,6 @@ function medianCI(values) {
   return [sorted[low], sorted[high]];
 }
 
-/** A fixed-seed generator, so the same samples give the same intervals. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Ratio of medians with a 95 % percentile-bootstrap interval. */
 function ratio(top, bottom) {
   const next = random(11);
@@ -412,126 +611,123 @@ function ratio(top, bottom) {
   return {value: median(top) / median(bottom), low: ratios[49], high: ratios[1949]};
 }
 
-const {benchmarks: results} = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
-// With several measurements tachometer names a result "<name> [<measure>]".
-const baseName = (r) => r.name.replace(/ \[[^\]]*\]$/, '');
-const samples = (name, measure = 'rendered') =>
-  results.find((r) => baseName(r) === name && r.measurement.name === measure)?.samples;
-
-const ms = (value) => value.toFixed(1);
-const rows = results.map((r) => {
-  const [low, high] = medianCI(r.samples);
-  return {
-    name: baseName(r),
-    measure: r.measurement.name,
-    n: r.samples.length,
-    median: median(r.samples),
-    low,
-    high,
-  };
-});
-const userAgent = results[0]?.browser.userAgent ?? '';
-
-const ratioRows = [];
-for (const lang of LOCALES) {
-  for (const measure of ['rendered', 'fcp']) {
-    ratioRows.push({
-      name: `b/a ${lang} (${measure})`,
-      ...ratio(samples(`b guide ${lang}`, measure), samples(`a static ${lang}`, measure)),
-    });
-  }
-}
-for (const lang of LOCALES.filter((l) => l !== 'en')) {
-  ratioRows.push({
-    name: `b′/a ${lang} +preload (rendered)`,
-    ...ratio(samples(`b′ guide ${lang} +preload`), samples(`a static ${lang}`)),
-  });
-}
-ratioRows.push({name: 'b/c en (rendered)', ...ratio(samples('b guide en'), samples('c iframe en'))});
-ratioRows.push({name: 'c/a en (rendered)', ...ratio(samples('c iframe en'), samples('a static en'))});
-
-// Linearity: least squares over every sample of the "many" pages.
-const points = COUNTS.flatMap((count) => samples(`e ${count} × ${MANY_TAG}`).map((y) => [count, y]));
-const meanX = points.reduce((s, [x]) => s + x, 0) / points.length;
-const meanY = points.reduce((s, [, y]) => s + y, 0) / points.length;
-const sxy = points.reduce((s, [x, y]) => s + (x - meanX) * (y - meanY), 0);
-const sxx = points.reduce((s, [x]) => s + (x - meanX) ** 2, 0);
-const slope = sxy / sxx;
-const intercept = meanY - slope * meanX;
-const ssTotal = points.reduce((s, [, y]) => s + (y - meanY) ** 2, 0);
-const ssResidual = points.reduce((s, [x, y]) => s + (y - intercept - slope * x) ** 2, 0);
-const r2 = 1 - ssResidual / ssTotal;
-const manyMedians = COUNTS.map((count) => median(samples(`e ${count} × ${MANY_TAG}`)));
-const steps = COUNTS.slice(1).map((count, i) => ({
-  from: COUNTS[i],
-  to: count,
-  perElement: (manyMedians[i + 1] - manyMedians[i]) / (count - COUNTS[i]),
-}));
-
 // ------------------------------------------------------------------ report
 
-const table = [
-  '| benchmark | measure | n | median (ms) | 95 % CI (ms) |',
-  '|---|---|---:|---:|---|',
-  ...rows.map(
-    (r) => `| ${r.name} | ${r.measure} | ${r.n} | ${ms(r.median)} | ${ms(r.low)} – ${ms(r.high)} |`
-  ),
+const ms = (value) => value.toFixed(0);
+const withCI = (values) => {
+  const [low, high] = medianCI(values);
+  return `${ms(median(values))} [${ms(low)}–${ms(high)}]`;
+};
+const ratioText = (top, bottom) => {
+  const r = ratio(top, bottom);
+  return `${r.value.toFixed(2)} [${r.low.toFixed(2)}–${r.high.toFixed(2)}]`;
+};
+const visitorTable = [
+  '| locale | variant | n | first text paint, ms | ÷ static | stable text, ms | ÷ static | CLS median / max | longest task, ms (median; 0 = none ≥ 50) |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|',
 ];
-const ratioTable = [
-  '| ratio of medians | value | 95 % CI (bootstrap) |',
-  '|---|---:|---|',
-  ...ratioRows.map(
-    (r) => `| ${r.name} | ${r.value.toFixed(2)} | ${r.low.toFixed(2)} – ${r.high.toFixed(2)} |`
-  ),
-];
-const goal = LOCALES.map((lang) => {
-  const r = ratioRows.find((row) => row.name === `b/a ${lang} (rendered)`);
-  return `${lang} ${r.value.toFixed(2)} ${r.value <= 1.3 ? 'meets' : 'misses'}`;
-}).join(', ');
-const linear = [
-  `Least squares over all samples: rendered ≈ ${ms(intercept)} ms + ${slope.toFixed(3)} ms × N (R² ${r2.toFixed(3)}).`,
-  `Per added element between medians: ${steps.map((s) => `${s.from}→${s.to}: ${s.perElement.toFixed(3)} ms`).join('; ')}.`,
-];
+for (const lang of LOCALES) {
+  const base = visits.get(`static ${lang}`) ?? [];
+  for (const variant of VARIANTS) {
+    const rows = visits.get(`${variant.id} ${lang}`) ?? [];
+    if (!rows.length) {
+      visitorTable.push(`| ${lang} | ${variant.label} | 0 | – | – | – | – | – | – |`);
+      continue;
+    }
+    const first = rows.map((r) => r.firstText);
+    const stable = rows.map((r) => r.stable);
+    const cls = rows.map((r) => r.cls);
+    const both = base.length && variant.id !== 'static';
+    visitorTable.push(
+      `| ${lang} | ${variant.label} | ${rows.length} | ${withCI(first)} | ${
+        both
+          ? ratioText(
+              first,
+              base.map((r) => r.firstText)
+            )
+          : '1'
+      } | ` +
+        `${withCI(stable)} | ${
+          both
+            ? ratioText(
+                stable,
+                base.map((r) => r.stable)
+              )
+            : '1'
+        } | ` +
+        `${median(cls).toFixed(3)} / ${Math.max(...cls).toFixed(3)} | ${ms(median(rows.map((r) => r.longestTask)))} |`
+    );
+  }
+}
 
-console.log(`\n${chromeVersion}, ${SAMPLES} samples per benchmark, ${minutes} min\n`);
-console.log(table.join('\n'));
-console.log(`\n${ratioTable.join('\n')}`);
-console.log(`\nGoal b/a ≤ 1.3 (rendered): ${goal}.`);
-console.log(linear.join('\n'));
+const tachLines = [];
+if (tachResults) {
+  const samples = (name) => tachResults.find((r) => r.name === name)?.samples ?? [];
+  const sw = samples('switch en→es');
+  tachLines.push(
+    `- Switch en → es on a rendered guide: ${withCI(sw)} ms (median [95 % CI], n = ${sw.length}).`
+  );
+  const manyName = (count) => `${count} × ${MANY_TAG}`;
+  const points = COUNTS.flatMap((count) => samples(manyName(count)).map((y) => [count, y]));
+  const meanX = points.reduce((s, [x]) => s + x, 0) / points.length;
+  const meanY = points.reduce((s, [, y]) => s + y, 0) / points.length;
+  const sxy = points.reduce((s, [x, y]) => s + (x - meanX) * (y - meanY), 0);
+  const sxx = points.reduce((s, [x]) => s + (x - meanX) ** 2, 0);
+  const slope = sxy / sxx;
+  const intercept = meanY - slope * meanX;
+  const ssTotal = points.reduce((s, [, y]) => s + (y - meanY) ** 2, 0);
+  const ssResidual = points.reduce((s, [x, y]) => s + (y - intercept - slope * x) ** 2, 0);
+  tachLines.push(
+    `- N \`<${MANY_TAG}>\` on one page, rendered (ms): ${COUNTS.map((count) => `N = ${count}: ${withCI(samples(manyName(count)))}`).join('; ')}.`,
+    `- Least squares over all samples: rendered ≈ ${intercept.toFixed(1)} ms + ${slope.toFixed(3)} ms × N ` +
+      `(R² ${(1 - ssResidual / ssTotal).toFixed(3)}).`
+  );
+}
+
+const totalMinutes = (visitorsMinutes + tachMinutes).toFixed(1);
+console.log(`\n${chromeVersion}, ${SAMPLES} samples, ${totalMinutes} min\n`);
+console.log(visitorTable.join('\n'));
+if (tachLines.length) console.log(`\n${tachLines.join('\n')}`);
+if (failures.length) console.log(`\nFailed loads (left out):\n${failures.map((f) => `- ${f}`).join('\n')}`);
 
 const cpus = os.cpus();
-const bundleBytes = fs.statSync(bundle).size;
+const size = (file) => fs.statSync(path.join(distDir, file)).size;
+const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(path.join(distDir, file))).length;
 const date = new Date().toISOString().slice(0, 10);
+const loads = (values) => values.map((l) => l.toFixed(2)).join(' ');
 const results_md = `# Benchmark results
 
-Written by \`npm run bench\` (scripts/bench.mjs); see README "Benchmarks" for what each page is and how
-it is measured.
+Written by \`npm run bench\` (scripts/bench.mjs); README "Benchmarks" says what is measured and how.
 
-- Date: ${date}
-- Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, load average ${os
-  .loadavg()
-  .map((l) => l.toFixed(2))
-  .join(' ')} at the end (shared with other work: compare ratios, not absolute times)
-- Browser: ${chromeVersion}, headless, through ${driverVersion.split(' (')[0]}; ${userAgent}
-- Node ${process.version}, tachometer 0.7, ${SAMPLES} samples per benchmark, interleaved, one run (${minutes} min)
-- Bundle: dist/dystonia-widgets.js, ${bundleBytes} bytes (as \`npm run build\` made it)
+- Date: ${date}, repository at ${commit || 'unknown commit'} (dist/ as the last \`npm run build\` made it)
+- Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, load average ${loads(loadAtStart)} at the start, ${loads(os.loadavg())} at the end (shared with other work: compare ratios, not absolute times)
+- Browser: ${chromeVersion}, headless (puppeteer-core; tachometer through ${driverVersion || 'no ChromeDriver: skipped'}); ${userAgent}; viewport ${VIEWPORT.width} × ${VIEWPORT.height}
+- Node ${process.version}, ${SAMPLES} samples per page, ${failures.length} failed loads; visitors ${visitorsMinutes.toFixed(1)} min, tachometer ${tachMinutes.toFixed(1)} min
+- Files: dist/dystonia-widgets.js ${size('dystonia-widgets.js')} B (${gzipSize('dystonia-widgets.js')} B gzip), dystonia-widgets.hydrate.js ${size('dystonia-widgets.hydrate.js')} B (${gzipSize('dystonia-widgets.hydrate.js')} B gzip), served gzip from a second origin with the README's Hosting headers; iframe height reserved as the embed builder does: ${LOCALES.map((lang) => `${lang} ${Math.ceil(reserved[lang])} px`).join(', ')}
 
-\`rendered\`: ms from navigation start until the page's text is in the document in the page's language
-(every custom element defined and rendered, shadow roots included) and the next frame has run
-(bench/page-support/rendered.js, the same script on static and widget pages). \`fcp\`: first contentful
-paint. Widget pages also: \`bundle loaded\` (its last byte), \`evaluated\` (it has run, before any element
-renders), \`locale loaded\` (es, ar: the translation chunk's last byte). \`b′ … +preload\`: the same page with
-\`<link rel="modulepreload">\` for the locale chunk, as the README's snippet recommends. \`switch\`: from setting
-\`<html lang="es">\` on a rendered English guide until the Spanish text is rendered.
+## What visitors see (cold loads)
 
-${table.join('\n')}
+Per locale, five variants of one host page (a heading and a paragraph, the guide, five paragraphs
+below it). Each sample loads every page once, in a shuffled order, each in a fresh incognito context.
+Times in ms from navigation start: median [95 % CI of the median]; ÷ static: ratio of medians to the
+static page of the same locale [95 % bootstrap CI]. **First text paint**: the first frame in which the
+guide's first heading ("${HEADINGS.en}") is visible. **Stable text**: the last frame in which the visible
+text (composed tree, shadow roots included) or the layout (page height, the paragraph below the guide,
+the iframe's box) changed, with nothing changing for ${QUIET_MS} ms after it and after the load event. The
+iframe embed is measured inside the embed page (its frame is of another origin) and put on the host's
+timeline; its stable point is the later of the frame's and the host's (the frame's height set by
+resize.js). CLS: sum of \`layout-shift\` entries without recent input (the embed: the host's plus the
+frame's own). Longest task: the longest \`longtask\` entry during the load (the embed: of both pages).
 
-${ratioTable.join('\n')}
+${visitorTable.join('\n')}
+${
+  tachLines.length
+    ? `
+## Switch and many elements (tachometer, warm tab per sample)
 
-Goal b/a ≤ 1.3 (rendered): ${goal}.
-
-Elements on one page (\`<${MANY_TAG}>\`, N = ${COUNTS.join(', ')}):
-${linear.map((line) => `- ${line}`).join('\n')}
-`;
+${tachLines.join('\n')}
+`
+    : ''
+}${failures.length ? `\nFailed loads (left out):\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}`;
 fs.writeFileSync(path.join(benchDir, 'RESULTS.md'), results_md);
 console.log('\nWrote bench/RESULTS.md');

@@ -1,19 +1,13 @@
 /**
- * The end point every benchmark page measures, static or widget alike:
- * the page's text is in the document in the page's language, and the
- * frame that paints it has run. Loaded as a module script after the page's
- * other scripts, so it runs after the document is parsed (and, on widget
- * pages, after the bundle has evaluated).
+ * The end point of the tachometer pages (scripts/bench.mjs: the en → es
+ * switch and N elements on one page): the page's text is in the document
+ * in the page's language, and the frame that paints it has run. Loaded as
+ * a module script after the bundle, so it runs after the document is
+ * parsed and the bundle has evaluated.
  *
- *   performance mark `dw-rendered`      — that moment, ms since navigation start
- *   performance mark `dw-bundle-loaded` — widget pages: the bundle's last byte arrived
- *   performance mark `dw-locale-loaded` — the locale chunk's last byte arrived (es, ar)
+ *   performance mark `dw-rendered` — that moment, ms since navigation start
  *
- * (`dw-evaluated`, the bundle has run, is marked by the widget pages' own
- * module script right after its import of the bundle.)
- *
- * In an iframe it also posts `dw-rendered` to the parent page, which marks
- * its own time (test-results/bench/pages/iframe-*.html, written by scripts/bench.mjs).
+ * What a visitor sees on a cold load is measured by ./visitor.js instead.
  */
 
 /** Every element in the document and in every shadow root below it. */
@@ -57,30 +51,13 @@ export async function settled(lang) {
   }
 }
 
-/** Marks when the bundle's and the locale chunk's last bytes arrived (resource timing). */
-function markLoads() {
-  for (const entry of performance.getEntriesByType('resource')) {
-    const file = new URL(entry.name).pathname;
-    const name =
-      file === '/dist/dystonia-widgets.js'
-        ? 'dw-bundle-loaded'
-        : /^\/dist\/locales\/[^/]+\.js$/.test(file)
-          ? 'dw-locale-loaded'
-          : undefined;
-    if (name && !performance.getEntriesByName(name).length)
-      performance.mark(name, {startTime: entry.responseEnd});
-  }
-}
-
 /** Waits for {@link settled}, then the paint, then marks `name`. */
 export async function markRendered(lang = document.documentElement.lang, name = 'dw-rendered') {
   await settled(lang);
   await afterNextPaint();
-  markLoads();
   performance.mark(name);
-  if (window.parent !== window) window.parent.postMessage(name, '*');
 }
 
-// Pages that only load this module (static, guide, many) mark on their own;
+// Pages that only load this module (many) mark on their own;
 // pages with a script of their own (switch) import it with `?manual`.
 if (!new URL(import.meta.url).searchParams.has('manual')) void markRendered();
