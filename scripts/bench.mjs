@@ -201,11 +201,8 @@ iframe { display: block; border: 0; }`;
 
 const dirOf = (lang) => (lang === 'ar' ? 'rtl' : 'ltr');
 
-/** A clinic's page: a heading and a paragraph, the widget, then paragraphs below it (layout shift counts). */
-function hostPage({lang, title, head = '', widget}) {
-  const filler =
-    'The clinic page goes on below the guide: opening hours, directions, the team and how to reach it.';
-  return `<!doctype html>
+/** Every bench page: the language, the shared style sheet, `head` and `body`. */
+const pageShell = ({lang, title, head = '', body}) => `<!doctype html>
 <html lang="${lang}" dir="${dirOf(lang)}">
 <head>
 <meta charset="utf-8">
@@ -216,14 +213,25 @@ ${PAGE_CSS}
 </style>
 ${head}</head>
 <body>
-<h1>Movement disorders clinic</h1>
-<p>Our neurologists see children and adults with dystonia. Read about the condition below.</p>
-${widget}
-<p id="after-widget">${filler}</p>
-${Array.from({length: 4}, () => `<p>${filler}</p>`).join('\n')}
+${body}
 </body>
 </html>
 `;
+
+/** A clinic's page: a heading and a paragraph, the widget, then paragraphs below it (layout shift counts). */
+function hostPage({lang, title, head = '', widget}) {
+  const filler =
+    'The clinic page goes on below the guide: opening hours, directions, the team and how to reach it.';
+  return pageShell({
+    lang,
+    title,
+    head,
+    body: `<h1>Movement disorders clinic</h1>
+<p>Our neurologists see children and adults with dystonia. Read about the condition below.</p>
+${widget}
+<p id="after-widget">${filler}</p>
+${Array.from({length: 4}, () => `<p>${filler}</p>`).join('\n')}`,
+  });
 }
 
 /** The README's snippet (scripts/snippet.mjs, as `npm run snippet -- --locale <l>` prints it), our origin. */
@@ -462,24 +470,9 @@ async function runTachometer() {
   // Absolute paths: tachometer serves the repository root (tachometer.json `root`).
   const BUNDLE_TAG = `<script type="module" src="/dist/dystonia-widgets.js"></script>\n`;
   const MEASURE_TAG = `<script type="module" src="/bench/page-support/rendered.js"></script>\n`;
-  const page = ({lang, title, head, body}) => `<!doctype html>
-<html lang="${lang}" dir="${dirOf(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>
-${PAGE_CSS}
-</style>
-${head}</head>
-<body>
-${body}
-</body>
-</html>
-`;
   fs.writeFileSync(
     path.join(pagesDir, 'switch-en-es.html'),
-    page({
+    pageShell({
       lang: 'en',
       title: 'locale switch en to es',
       head: BUNDLE_TAG,
@@ -498,7 +491,7 @@ ${body}
   for (const count of COUNTS) {
     fs.writeFileSync(
       path.join(pagesDir, `many-${count}.html`),
-      page({
+      pageShell({
         lang: 'en',
         title: `${count} × ${MANY_TAG}`,
         head: BUNDLE_TAG + MEASURE_TAG,
