@@ -85,17 +85,13 @@ describe("the embed's clinic settings (scripts/embed-config.mjs)", () => {
         assert.equal(clinic === true, CLINIC_SETTINGS.includes(name));
       }
     }
-    // Where data goes and whom a patient contacts: never presentation.
-    assert.deepEqual((await clinicOf())['inquiry-cta'], [
-      'clinic-name',
-      'href',
-      'phone',
-      'action',
-      'privacy-url',
-      'encoding',
-      'timeout',
-    ]);
-    assert.deepEqual((await clinicOf())['patient-testimonial'], ['attribution']);
+    // Where data goes and whom a patient contacts (issue 17: the endpoint and how it is sent, the
+    // contact link, the phone, the privacy link, the clinic's name, the attribution): never presentation.
+    const clinic = await clinicOf();
+    for (const name of ['action', 'encoding', 'timeout', 'href', 'phone', 'privacy-url', 'clinic-name'])
+      assert.ok(clinic['inquiry-cta'].includes(name), `inquiry-cta ${name}`);
+    assert.ok(clinic['patient-testimonial'].includes('attribution'));
+    assert.ok(clinic['dystonia-guide'].includes('clinic-name'));
   });
 
   it('narrows connect-src to the endpoint: its origin, self, or none', () => {
