@@ -10,10 +10,10 @@ import {
   FIREFOX_HINT,
   INSTALL_HINT,
   WEBKIT_HINT,
-} from './scripts/browsers.mjs';
-import {firefoxLauncher} from './scripts/firefox-launcher.mjs';
-import {webkitLauncher} from './scripts/webkit-launcher.mjs';
-import {mediaEmulationPlugin} from './scripts/media-emulation.mjs';
+} from './test/runner/browsers.mjs';
+import {firefoxLauncher} from './test/runner/firefox-launcher.mjs';
+import {webkitLauncher} from './test/runner/webkit-launcher.mjs';
+import {mediaEmulationPlugin} from './test/runner/media-emulation.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
 import {builtBundleFaults, builtBundlePlugin} from './test/server/built-bundle.mjs';
 import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';

@@ -16,7 +16,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import {CHROMIUM_ARGS, findChromium, INSTALL_HINT} from './browsers.mjs';
+import {CHROMIUM_ARGS, findChromium, INSTALL_HINT} from '../test/runner/browsers.mjs';
 import {classOf, importInNode, nodeEntries, repoTags} from './node-import-check.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');

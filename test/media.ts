@@ -9,7 +9,7 @@ export interface Media {
 
 /**
  * Emulates user preferences in whichever engine runs the test
- * (scripts/media-emulation.mjs): CDP in Chromium, prefs in Firefox. Returns
+ * (test/runner/media-emulation.mjs): CDP in Chromium, prefs in Firefox. Returns
  * false where the engine cannot switch them at run time (WebKit).
  */
 export async function emulateMedia(media: Media): Promise<boolean> {

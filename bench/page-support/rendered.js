@@ -1,5 +1,5 @@
 /**
- * The end point of the tachometer pages (scripts/bench.mjs: the en → es
+ * The end point of the tachometer pages (bench/run.mjs: the en → es
  * switch and N elements on one page): the page's text is in the document
  * in the page's language, and the frame that paints it has run. Loaded as
  * a module script after the bundle, so it runs after the document is

@@ -1,5 +1,5 @@
 /**
- * What a visitor sees, measured inside the page. scripts/bench.mjs injects
+ * What a visitor sees, measured inside the page. bench/run.mjs injects
  * this file into every document of a sample (the host page and, for the
  * iframe embed, the embed page in its cross-origin frame) before any of the
  * page's own scripts run (puppeteer `evaluateOnNewDocument`), followed by
@@ -29,7 +29,7 @@
  * The result is in `window.__dwBench` once `done` is true.
  * @param {{heading: string, quietMs: number, timeoutMs: number}} config
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- called by the line scripts/bench.mjs appends
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- called by the line bench/run.mjs appends
 function measureVisit(config) {
   const state = {
     firstText: null,

@@ -2,7 +2,7 @@
 // Chrome and runs `npm install chromedriver` when that import does not
 // resolve (a download, and a failure offline). This stand-in resolves,
 // downloads nothing and installs with no script. It only says where the
-// system driver is; scripts/bench.mjs starts that driver and hands
+// system driver is; bench/run.mjs starts that driver and hands
 // tachometer its URL (`remoteUrl`), so selenium never looks for one.
 import fs from 'node:fs';
 import {delimiter, join} from 'node:path';

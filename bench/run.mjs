@@ -33,8 +33,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {fileURLToPath} from 'node:url';
-import {CHROMIUM_ARGS, findChromium} from './browsers.mjs';
-import {HEIGHT_MESSAGE, iframeSnippet, snippet} from './snippet.mjs';
+import {CHROMIUM_ARGS, findChromium} from '../test/runner/browsers.mjs';
+import {HEIGHT_MESSAGE, iframeSnippet, snippet} from '../scripts/snippet.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'bench');
@@ -690,7 +690,7 @@ const date = new Date().toISOString().slice(0, 10);
 const loads = (values) => values.map((l) => l.toFixed(2)).join(' ');
 const results_md = `# Benchmark results
 
-Written by \`npm run bench\` (scripts/bench.mjs); README "Benchmarks" says what is measured and how.
+Written by \`npm run bench\` (bench/run.mjs); README "Benchmarks" says what is measured and how.
 
 - Date: ${date}, repository at ${commit || 'unknown commit'} (dist/ as the last \`npm run build\` made it)
 - Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, load average ${loads(loadAtStart)} at the start, ${loads(os.loadavg())} at the end (shared with other work: compare ratios, not absolute times)

@@ -14,7 +14,7 @@ export function firefoxLauncher({executablePath, prefs = {}}) {
       browser: 'firefox',
       executablePath,
       headless: true,
-      // Lets scripts/media-emulation.mjs set media prefs at run time (chrome-context script).
+      // Lets media-emulation.mjs set media prefs at run time (chrome-context script).
       args: ['-remote-allow-system-access'],
       extraPrefsFirefox: prefs,
     },
