@@ -1,11 +1,13 @@
 /**
- * `npm run analyze`: custom-elements.json from the classes' JSDoc, and from
- * it the framework types in dist/types/frameworks/ (react.d.ts, vue.d.ts,
+ * `npm run analyze`: custom-elements.json from the classes' JSDoc and the
+ * elements' schemas (summary, attributes: build/cem-schema.mjs), and from it
+ * the framework types in dist/types/frameworks/ (react.d.ts, vue.d.ts,
  * svelte.d.ts), written by the custom-elements-manifest ecosystem's
- * generators. Attribute and property types come from the classes'
+ * generators. Attribute and property types refer to the classes'
  * declarations (dist/types/define.d.ts, written by `tsc -p
- * tsconfig.build.json`), so they cannot drift from the code; event detail
- * types come from the `@event {Detail} name` JSDoc tags.
+ * tsconfig.build.json`, where each class has its schema's properties), so
+ * they cannot drift from the code; event detail types come from the
+ * `@event {Detail} name` JSDoc tags.
  *
  * The generators' output is then adjusted where it does not fit these
  * frameworks' current versions (see `frameworkTypes` below). Every
@@ -17,6 +19,8 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {customElementJsxPlugin} from 'custom-element-jsx-integration';
 import {customElementVuejsPlugin} from 'custom-element-vuejs-integration';
 import {customElementSveltePlugin} from 'custom-element-svelte-integration';
+import {schemaPlugin} from './build/cem-schema.mjs';
+import {loadSchemas} from './build/schema.mjs';
 
 const outdir = 'dist/types/frameworks';
 const common = {
@@ -160,6 +164,8 @@ export default {
   outdir: 'dist',
   litelement: true,
   plugins: [
+    // First: the generators read the attributes it writes.
+    schemaPlugin(await loadSchemas()),
     customElementJsxPlugin({...common, fileName: 'react.d.ts'}),
     customElementVuejsPlugin({...common, fileName: 'vue.d.ts'}),
     customElementSveltePlugin({...common, fileName: 'svelte.d.ts'}),

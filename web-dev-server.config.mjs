@@ -1,6 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
-import {elementOptionsDevPlugin} from './scripts/element-options.mjs';
+import {elementOptionsDevPlugin} from './build/element-options.mjs';
 
 /**
  * DEMO ONLY: a stand-in for a clinic's inquiry endpoint, so the demo's

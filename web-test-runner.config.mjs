@@ -19,7 +19,7 @@ import {builtBundleFaults, builtBundlePlugin} from './test/server/built-bundle.m
 import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
 import {secondOriginPlugin} from './test/server/second-origin.mjs';
 import {embedDistPlugin} from './test/server/embed.mjs';
-import {elementOptionsDevPlugin} from './scripts/element-options.mjs';
+import {elementOptionsDevPlugin} from './build/element-options.mjs';
 import {prerenderedPlugin} from './test/server/prerendered.mjs';
 import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 

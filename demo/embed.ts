@@ -87,22 +87,22 @@ function field(label: string, control: HTMLElement, hint?: string): void {
 /** One control per attribute: a select for allowed values, a checkbox, a number or text input. */
 function control(option: AttributeOption): HTMLElement {
   const id = `attr-${option.name}`;
-  if (option.kind === 'enum') {
+  if (option.type === 'enum') {
     const select = document.createElement('select');
     select.id = id;
-    select.add(new Option(`(default${option.default ? `: ${option.default}` : ''})`, ''));
+    select.add(new Option(`(default${option.default === undefined ? '' : `: ${option.default}`})`, ''));
     for (const value of option.values!) select.add(new Option(value, value));
     return select;
   }
   const input = document.createElement('input');
   input.id = id;
-  if (option.kind === 'boolean') input.type = 'checkbox';
-  else if (option.kind === 'number') {
+  if (option.type === 'boolean') input.type = 'checkbox';
+  else if (option.type === 'number') {
     input.type = 'number';
     if (option.min !== undefined) input.min = String(option.min);
     if (option.max !== undefined) input.max = String(option.max);
     input.step = option.step === 1 ? '1' : 'any';
-    if (option.default) input.placeholder = option.default;
+    if (option.default !== undefined) input.placeholder = String(option.default);
   } else input.type = 'text';
   return input;
 }
@@ -114,17 +114,17 @@ function showAttributes(): void {
   attributesSet.replaceChildren(attributesSet.querySelector('legend')!);
   for (const option of spec?.attributes ?? []) {
     const input = control(option);
-    if (option.kind === 'boolean') {
+    if (option.type === 'boolean') {
       const label = document.createElement('label');
       label.className = 'builder-check';
       label.append(input, ` ${option.name}`);
       const note = document.createElement('p');
       note.className = 'builder-hint';
       note.id = `${input.id}-hint`;
-      note.textContent = (option.description ?? '').replace(/`([^`]*)`/g, '“$1”');
+      note.textContent = (option.desc ?? '').replace(/`([^`]*)`/g, '“$1”');
       input.setAttribute('aria-describedby', note.id);
       attributesSet.append(label, note);
-    } else field(option.name, input, option.description ?? '');
+    } else field(option.name, input, option.desc ?? '');
   }
 }
 

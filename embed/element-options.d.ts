@@ -1,17 +1,18 @@
-// The module scripts/element-options.mjs bakes in at build time (and the dev server serves).
+// The module build/element-options.mjs bakes in at build time (and the dev server serves):
+// each element's schema (src/core/schema.ts) as data.
 declare module 'dw:element-options' {
   export interface AttributeOption {
     name: string;
-    kind: 'enum' | 'boolean' | 'number' | 'text';
+    type: 'enum' | 'boolean' | 'number' | 'text';
     values?: string[];
     min?: number;
     max?: number;
     step?: number;
-    default?: string;
+    default?: string | number | boolean;
     /** A clinic setting (where data goes, whom a patient contacts): never from the embed's URL. */
-    clinic?: true;
+    clinic: boolean;
     /** Left out of the embed's copy. */
-    description?: string;
+    desc?: string;
   }
   export interface ElementOptions {
     /** The shipped locales, the source locale first. */

@@ -4,9 +4,9 @@
  *
  * Anyone can write a link to the embed page, so the address sets
  * presentation only: the element, its language, and the attributes the
- * manifest declares for it, less the clinic's settings (where a patient's
- * data goes, whom they contact: CLINIC_SETTINGS in
- * scripts/element-options.mjs). Everything else is ignored, each with one
+ * element's schema declares for it, less the clinic's settings (where a
+ * patient's data goes, whom they contact: `clinic: true` in the schema,
+ * src/core/schema.ts). Everything else is ignored, each with one
  * warning that quotes the value through cut().
  */
 import type {AttributeOption, ElementOptions} from 'dw:element-options';
@@ -25,7 +25,7 @@ export interface EmbedRequest {
 
 /** The attribute value to set, or undefined (the parameter is ignored) and why. */
 function accepted(option: AttributeOption, value: string): {value?: string; why?: string} {
-  switch (option.kind) {
+  switch (option.type) {
     case 'enum':
       return option.values!.includes(value) ? {value} : {why: `must be one of ${option.values!.join(', ')}`};
     case 'boolean':

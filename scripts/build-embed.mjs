@@ -3,12 +3,12 @@
 //   dist/embed/index.html, embed.css, embed.js   one element from query parameters
 //   dist/embed/resize.js                          the optional parent-page script
 //   dist/builder/index.html, embed.css, builder.js   the embed builder (demo/embed.html)
-// Both know the elements' attributes from custom-elements.json, baked in
-// (scripts/element-options.mjs). dist/embed/index.html carries the clinic's
+// Both know the elements' attributes from their schemas, baked in
+// (build/element-options.mjs). dist/embed/index.html carries the clinic's
 // settings from embed.config.json (or DW_EMBED_CONFIG; scripts/embed-config.mjs).
 // dist/embed/ joins the versioned copy and integrity.json (scripts/version-dist.mjs, isServed).
 //
-// `node scripts/build-embed.mjs`   after `npm run analyze` (reads dist/custom-elements.json)
+// `node scripts/build-embed.mjs`   (part of npm run build)
 // buildEmbed() is pure (files in memory), so test/server/embed.mjs serves the same files.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
@@ -17,7 +17,7 @@ import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import {clinicAttributes, elementOptions, elementOptionsPlugin} from './element-options.mjs';
+import {clinicAttributes, elementOptions, elementOptionsPlugin} from '../build/element-options.mjs';
 import {embedPage, readClinicConfig} from './embed-config.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,12 +29,12 @@ function replaceOnce(text, from, to, file) {
   return text.replace(from, to);
 }
 
-async function script(input, format, manifest, descriptions = true) {
+async function script(input, format, descriptions = true) {
   const bundle = await rollup({
     input: join(ROOT, input),
     plugins: [
       nodeResolve(),
-      elementOptionsPlugin(manifest, {descriptions}),
+      elementOptionsPlugin({descriptions}),
       esbuild({tsconfig: join(ROOT, 'tsconfig.json'), target: 'es2021'}),
       terser({ecma: 2021, module: format === 'es', format: {comments: false}}),
     ],
@@ -47,14 +47,13 @@ async function script(input, format, manifest, descriptions = true) {
 
 /**
  * The files, path under dist/ → text.
- * @param manifest custom-elements.json (undefined: made from src/)
  * @param clinic the clinic's checked settings (embed-config.mjs checkClinicConfig), or none
  */
-export async function buildEmbed(manifest, clinic) {
+export async function buildEmbed(clinic) {
   const [embed, resize, builder] = await Promise.all([
-    script('embed/embed.ts', 'es', manifest, false),
-    script('embed/resize.ts', 'iife', manifest),
-    script('demo/embed.ts', 'es', manifest),
+    script('embed/embed.ts', 'es', false),
+    script('embed/resize.ts', 'iife'),
+    script('demo/embed.ts', 'es'),
   ]);
   let builderPage = read('demo/embed.html');
   // The dev server serves the page from demo/ with dist/ beside it; built, dist/ is the parent.
@@ -77,14 +76,13 @@ export async function buildEmbed(manifest, clinic) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const manifest = JSON.parse(read('dist/custom-elements.json'));
-  const clinic = readClinicConfig(ROOT, clinicAttributes(elementOptions(manifest)));
+  const clinic = readClinicConfig(ROOT, clinicAttributes(await elementOptions()));
   console.log(
     clinic
       ? `dist/embed/: the clinic's settings from ${clinic.path} (${Object.keys(clinic.page).join(', ') || 'none'})`
       : 'dist/embed/: no embed.config.json: the embed shows no contact link, phone or form'
   );
-  const files = await buildEmbed(manifest, clinic);
+  const files = await buildEmbed(clinic);
   for (const [path, text] of files) {
     mkdirSync(dirname(join(ROOT, 'dist', path)), {recursive: true});
     writeFileSync(join(ROOT, 'dist', path), text);

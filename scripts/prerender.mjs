@@ -102,7 +102,9 @@ export async function prerender({nodeDir = path.join(root, 'dist/node'), build =
   // The Node build registers the elements in Lit's Node customElements shim;
   // @lit-labs/ssr and the build share node_modules' one Lit.
   await import(pathToFileURL(path.join(nodeDir, 'dystonia-widgets.js')).href);
-  const {useServerLocale, shippedLocales} = await import(pathToFileURL(path.join(nodeDir, 'server.js')).href);
+  const {useServerLocale, shippedLocales, directionOf} = await import(
+    pathToFileURL(path.join(nodeDir, 'server.js')).href
+  );
   // The same graph (and msg()) as the elements, so it follows useServerLocale too.
   const {structuredDataFor} = await import(pathToFileURL(path.join(nodeDir, 'seo/json-ld.js')).href);
   const {render} = await import('@lit-labs/ssr');
@@ -114,7 +116,7 @@ export async function prerender({nodeDir = path.join(root, 'dist/node'), build =
   for (const wanted of shippedLocales) {
     const locale = await useServerLocale(wanted);
     if (locale !== wanted) throw new Error(`locale ${wanted}: the server rendered ${locale}`);
-    const dir = /^(ar|fa|he|ur)(-|$)/i.test(locale) ? 'rtl' : 'ltr';
+    const dir = directionOf(locale);
     for (const tag of tags) {
       const name = unsafeStatic(tag);
       let dsd = await collectResult(render(staticHtml`<${name}></${name}>`));

@@ -10,4 +10,4 @@
  * ```
  */
 export {useServerLocale} from './core/locale.js';
-export {shippedLocales, getLocale, type Locale} from './core/locale.js';
+export {shippedLocales, getLocale, directionOf, type Locale} from './core/locale.js';

@@ -33,6 +33,7 @@ interface DebugDeps {
 type Host = ReactiveElement & {
   debug?: boolean;
   render(): unknown;
+  missing?(): string;
   constructor: {observedAttributes: string[]; version?: string; source?: string};
   [setting: string]: unknown;
 };
@@ -159,21 +160,6 @@ function language(tag: string): string {
   }
 }
 
-/** What an element needs configured to be useful (only <inquiry-cta> needs anything). */
-function missing(host: Host): string[] {
-  if (host.localName !== 'inquiry-cta') return [];
-  const config = deps.pageConfig(host.localName);
-  const set = (property: string, key: 'contactUrl' | 'phone' | 'inquiryUrl') =>
-    `${(host[property] as string | null | undefined) ?? config[key] ?? ''}`.trim();
-  return set('href', 'contactUrl') || set('phone', 'phone') || set('action', 'inquiryUrl')
-    ? []
-    : [
-        'Visitors have no way to contact the clinic: give a contact page (attribute href, or page ' +
-          'config "contactUrl"), a phone number (phone, or "phone") or a form address (action, or ' +
-          '"inquiryUrl"). Only the heading and text show.',
-      ];
-}
-
 function list(items: readonly string[], none: string): TemplateResult {
   const {html} = deps;
   return items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : html`<p>${none}</p>`;
@@ -193,10 +179,13 @@ function panel(host: Host): TemplateResult {
         `"${deps.cut(name)}"${host.getAttribute(name) ? ` (set to "${deps.cut(host.getAttribute(name))}")` : ''} is not ` +
         `a setting of <${tag}>, so it does nothing. Its settings: ${known.join(', ')}.`
     );
+  // What the element lacks to be of use, from the element (only <inquiry-cta> lacks anything); it warns it too.
+  const missing = host.missing?.() ?? '';
   const prefix = `[dystonia-widgets] <${tag}>: `;
   const problems = [...deps.shown]
-    .filter((text) => text.startsWith(prefix) && !text.includes('nothing to offer'))
-    .map((text) => text.slice(prefix.length));
+    .filter((text) => text.startsWith(prefix))
+    .map((text) => text.slice(prefix.length))
+    .filter((text) => text !== missing);
   const asked = deps.requestedLocale();
   // The element's LanguageController: the locale its text is rendered in.
   const shownLocale = (host.language as {lang: string}).lang;
@@ -208,7 +197,7 @@ function panel(host: Host): TemplateResult {
     <p><strong>Problems with values</strong> (warnings for every &lt;${tag}&gt; on this page, each given once)</p>
     ${list(problems, 'None.')}
     <p><strong>Missing settings</strong></p>
-    ${list(missing(host), 'None.')}
+    ${list(missing ? [missing] : [], 'None.')}
     <p><strong>Language</strong></p>
     <ul>
       <li>

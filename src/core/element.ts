@@ -3,14 +3,14 @@ import {
   isServer,
   LitElement,
   supportsAdoptingStyleSheets,
-  type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
 import {pageConfig} from './config.js';
-import {DEFAULT_HEADING_LEVEL, isHeadingLevel} from './heading.js';
+import {common} from './element.schema.js';
 import {LanguageController} from './language-controller.js';
 import {localeWait, requestedLocale} from './locale.js';
+import {camel, properties, type Props, type Schema} from './schema.js';
 import {litLoaded} from './trusted-types-guard.js';
 import {VERSION} from './version.js';
 import {cut, shown, warnOnce} from './warn.js';
@@ -20,6 +20,10 @@ litLoaded();
 /** Each class's style sheets, constructed again for each other window its elements moved to. */
 const sheetsByWindow = new WeakMap<Window, WeakMap<object, CSSStyleSheet[]>>();
 
+// The schema's properties, typed: declared once, in the schema (see Props).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface DwElement extends Props<typeof common> {}
+
 /**
  * @internal
  * What every widget shares: the `base` wrapper carrying the text's `lang`
@@ -27,33 +31,35 @@ const sheetsByWindow = new WeakMap<Window, WeakMap<object, CSSStyleSheet[]>>();
  * attribute, warnings prefixed with the tag name, and the version that
  * `define()` compares.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class DwElement extends LitElement {
   /** The version of dystonia-widgets that defined this element. */
   static readonly version = VERSION;
 
-  // Declared without decorators: their helper and calls cost bytes in every module.
-  static override get properties(): PropertyDeclarations {
-    return {
-      headingLevel: {attribute: 'heading-level', type: Number},
-      debug: {type: Boolean},
-    };
+  /**
+   * The element's attributes, declared once (src/core/schema.ts): each
+   * class's own schema becomes its Lit properties (see finalize) and their
+   * defaults (see the constructor).
+   */
+  static schema: Schema = common;
+
+  /** Lit reads only a class's own `properties`: each class's own `schema` is added here instead. */
+  protected static override finalize(): void {
+    if (!this.hasOwnProperty('finalized') && this.hasOwnProperty('schema')) {
+      for (const [name, declaration] of Object.entries(properties(this.schema)))
+        this.createProperty(name, declaration);
+    }
+    super.finalize();
   }
 
-  /**
-   * Shows a "Debug" panel after the content, in plain English for the page's
-   * editor: unknown attributes, refused values, the language asked for and
-   * shown, missing settings, blocked content, version and script URL. Page
-   * config `"debug": true` turns it on for every widget. Off by default.
-   * @type {boolean}
-   */
-  declare debug?: boolean;
-
-  /**
-   * Level of the element's top heading, a whole number from 1 to 6 (default 2;
-   * another value warns once and gives 2); inner headings follow it.
-   * @type {number}
-   */
-  headingLevel = DEFAULT_HEADING_LEVEL;
+  constructor() {
+    super();
+    const {schema} = this.constructor as typeof DwElement;
+    for (const name of Object.keys(schema)) {
+      const value = schema[name].default;
+      if (value !== undefined) (this as unknown as Record<string, unknown>)[camel(name)] = value;
+    }
+  }
 
   /**
    * Whether the element renders headings. One without (a testimonial)
@@ -64,8 +70,8 @@ export abstract class DwElement extends LitElement {
   /** `lang` and `dir` of the rendered text. */
   protected readonly language = new LanguageController(this);
 
-  /** The validated heading level (set in willUpdate): invalid values warn once and give 2. */
-  protected level = DEFAULT_HEADING_LEVEL;
+  /** The validated heading level (set in willUpdate): invalid values warn once and give the default. */
+  protected level: number = common['heading-level'].default;
 
   /**
    * Attributes are validated here, once per update, never in a getter or in
@@ -81,11 +87,13 @@ export abstract class DwElement extends LitElement {
         panel.init(this, html, pageConfig, requestedLocale, shown, cut)
       );
     if (!changed.has('headingLevel') || !(this.constructor as typeof DwElement).headed) return;
-    this.level = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
-    if (this.level !== this.headingLevel) {
+    const {min, max, default: fallback} = common['heading-level'];
+    const value = this.headingLevel;
+    this.level = Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+    if (this.level !== value) {
       this.warn(
-        `heading-level="${cut(this.getAttribute('heading-level') ?? this.headingLevel)}" is not ` +
-          `a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`
+        `heading-level="${cut(this.getAttribute('heading-level') ?? value)}" is not ` +
+          `a whole number from ${min} to ${max}; using ${fallback}.`
       );
     }
   }

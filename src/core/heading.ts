@@ -1,13 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 
-export const DEFAULT_HEADING_LEVEL = 2;
-
-/** True for the integers 1–6. */
-export function isHeadingLevel(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
-}
-
 /**
  * A real `<h1>`–`<h6>` at `level`, clamped to 6 so nested headings never
  * fall off the scale; `part` is also its class. Arguments, not an options

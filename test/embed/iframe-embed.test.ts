@@ -272,7 +272,7 @@ describe('the iframe embed (dist/embed/index.html)', function () {
       const root = shadowOf(frame, 'inquiry-cta')!;
       expect(root.querySelector('form, a')).to.equal(null);
       expect(textOf(root)).not.to.include('Evil');
-      expect(win().warnings.some((w) => w.includes('nothing to offer'))).to.equal(true);
+      expect(win().warnings.some((w) => w.includes('no way to contact the clinic'))).to.equal(true);
       const policy = frame.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!;
       expect(policy.getAttribute('content')).to.include("connect-src 'none';");
     });

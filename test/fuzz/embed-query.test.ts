@@ -40,9 +40,9 @@ function check(tag: string, pairs: Array<[string, string]>): void {
       const option = options.tags[tag].attributes.find((a) => a.name === attribute);
       expect(option !== undefined, `${attribute} is not an attribute of <${tag}>`).to.equal(true);
       expect(option!.clinic === true, `${attribute} is a clinic setting`).to.equal(false);
-      if (option!.kind === 'enum') expect(option!.values!.includes(value)).to.equal(true);
-      if (option!.kind === 'boolean') expect(value).to.equal('');
-      if (option!.kind === 'number') {
+      if (option!.type === 'enum') expect(option!.values!.includes(value)).to.equal(true);
+      if (option!.type === 'boolean') expect(value).to.equal('');
+      if (option!.type === 'number') {
         const n = Number(value);
         expect(
           Number.isFinite(n) && n >= (option!.min ?? -Infinity) && n <= (option!.max ?? Infinity)

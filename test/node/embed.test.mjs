@@ -1,33 +1,34 @@
 // The iframe embed's and the embed builder's build-time parts: the element
-// options made from custom-elements.json (scripts/element-options.mjs), the
+// options made from the elements' schemas (build/element-options.mjs), the
 // iframe snippet (scripts/snippet.mjs) and the embed's place in the
 // versioned copy (scripts/version-dist.mjs).
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {readFileSync} from 'node:fs';
-import {
-  CLINIC_SETTINGS,
-  clinicAttributes,
-  elementOptions,
-  manifestFromSource,
-  PRESENTATION,
-} from '../../scripts/element-options.mjs';
+import {clinicAttributes, elementOptions} from '../../build/element-options.mjs';
 import {checkClinicConfig, connectSource, embedPage, readClinicConfig} from '../../scripts/embed-config.mjs';
 import {iframeSnippet, snippet as browserSafeSnippet} from '../../scripts/snippet.mjs';
 import {isHashed, isServed, snippet} from '../../scripts/version-dist.mjs';
 
-describe('element options from custom-elements.json', () => {
-  it('gives allowed values, switches and documented ranges', async () => {
-    const {locales, tags} = elementOptions(await manifestFromSource());
+describe('element options from the schemas', () => {
+  it('gives allowed values, switches, ranges and defaults, and the documentation only when asked', async () => {
+    const {locales, tags} = await elementOptions();
     assert.deepEqual(locales, ['en', 'es', 'ar']);
     const option = (tag, name) => tags[tag].attributes.find((a) => a.name === name);
-    // TypesFilter = 'all' | DystoniaTypeGroup, resolved through both aliases.
     assert.deepEqual(option('dystonia-types', 'filter').values, ['all', 'distribution', 'syndromes']);
-    assert.equal(option('inquiry-cta', 'encoding').kind, 'enum');
-    assert.equal(option('symptom-areas', 'no-map').kind, 'boolean');
+    assert.equal(option('inquiry-cta', 'encoding').type, 'enum');
+    assert.equal(option('symptom-areas', 'no-map').type, 'boolean');
     const level = option('dystonia-causes', 'heading-level');
-    assert.deepEqual([level.kind, level.min, level.max, level.step, level.default], ['number', 1, 6, 1, '2']);
-    assert.equal(option('symptom-areas', 'selected').kind, 'text');
+    assert.deepEqual([level.type, level.min, level.max, level.step, level.default], ['number', 1, 6, 1, 2]);
+    assert.equal(option('symptom-areas', 'selected').type, 'text');
+    assert.match(option('symptom-areas', 'no-map').desc, /without the body map/);
+    assert.match(tags['dystonia-guide'].summary, /guide/);
+    // The embed's copy: values only.
+    const bare = await elementOptions({descriptions: false});
+    for (const spec of Object.values(bare.tags)) {
+      assert.equal(spec.summary, '');
+      for (const attribute of spec.attributes) assert.equal('desc' in attribute, false, attribute.name);
+    }
   });
 });
 
@@ -72,18 +73,13 @@ describe('the iframe snippet and the versioned copy', () => {
 
 describe("the embed's clinic settings (scripts/embed-config.mjs)", () => {
   const template = readFileSync(new URL('../../embed/index.html', import.meta.url), 'utf8');
-  const clinicOf = async () => clinicAttributes(elementOptions(await manifestFromSource()));
+  const clinicOf = async () => clinicAttributes(await elementOptions());
 
-  it('classifies every attribute of every element as a clinic setting or presentation', async () => {
-    const {tags} = elementOptions(await manifestFromSource());
+  it('has every attribute of every element declared a clinic setting or presentation', async () => {
+    const {tags} = await elementOptions();
     for (const [tag, spec] of Object.entries(tags)) {
-      for (const {name, clinic} of spec.attributes) {
-        assert.ok(
-          CLINIC_SETTINGS.includes(name) !== PRESENTATION.includes(name),
-          `<${tag}> ${name}: in exactly one of CLINIC_SETTINGS and PRESENTATION (element-options.mjs)`
-        );
-        assert.equal(clinic === true, CLINIC_SETTINGS.includes(name));
-      }
+      for (const {name, clinic} of spec.attributes)
+        assert.equal(typeof clinic, 'boolean', `<${tag}> ${name}: clinic: true or false in its schema`);
     }
     // Where data goes and whom a patient contacts (issue 17: the endpoint and how it is sent, the
     // contact link, the phone, the privacy link, the clinic's name, the attribution): never presentation.

@@ -20,27 +20,33 @@ const OURS = new Set([
   'src/core/define.ts: other', // cut() where it is made
   'src/core/define.ts: VERSION',
   'src/core/define.ts: SOURCE', // this copy's own URL, as the page loaded it
-  'src/core/element.ts: DEFAULT_HEADING_LEVEL',
+  // From the schemas (src/**/*.schema.ts): our own declarations.
+  'src/core/element.ts: min',
+  'src/core/element.ts: max',
+  'src/core/element.ts: fallback',
+  "src/elements/dystonia-types/dystonia-types.ts: values.join(', ')",
+  'src/elements/dystonia-types/dystonia-types.ts: fallback',
+  "src/elements/inquiry-cta/inquiry-form.ts: encodings.values.join(' or ')",
+  'src/elements/inquiry-cta/inquiry-form.ts: this.encoding', // one of the schema's values
+  'src/elements/inquiry-cta/inquiry-form.ts: range.default',
+  'src/elements/inquiry-cta/inquiry-form.ts: range.min',
+  'src/elements/inquiry-cta/inquiry-form.ts: range.max',
+  'src/elements/patient-testimonial/patient-testimonial.ts: schema.rotate.min',
+  'src/elements/patient-testimonial/patient-testimonial.ts: schema.rotate.max',
   'src/core/hydration.ts: VERSION',
   'src/core/locale.ts: source',
   "src/core/locale.ts: knownLocales().join(', ')",
   'src/core/locale.ts: LOCALE_TIMEOUT_MS',
-  "src/elements/dystonia-types/dystonia-types.ts: FILTERS.join(', ')",
   "src/elements/dystonia-types/dystonia-types.ts: dystoniaTypeIds.join(', ')",
   'src/elements/inquiry-cta/inquiry-cta.ts: attribute',
   'src/elements/inquiry-cta/inquiry-cta.ts: key',
   "src/elements/inquiry-cta/inquiry-cta.ts: schemes.map((s) => `${s}:`).join(' or ')",
   'src/elements/inquiry-cta/inquiry-cta.ts: s',
   'src/elements/inquiry-cta/inquiry-form.ts: shown', // cut() where it is made
-  'src/elements/inquiry-cta/inquiry-form.ts: DEFAULT_TIMEOUT',
-  'src/elements/inquiry-cta/inquiry-form.ts: MIN_TIMEOUT',
-  'src/elements/inquiry-cta/inquiry-form.ts: MAX_TIMEOUT',
   'src/elements/inquiry-cta/inquiry-form.ts: this.timeout',
   'src/elements/inquiry-cta/inquiry-form.ts: location.origin',
   'src/elements/patient-testimonial/patient-testimonial.ts: count - 1',
   'src/elements/patient-testimonial/patient-testimonial.ts: shown', // cut() where it is made
-  'src/elements/patient-testimonial/patient-testimonial.ts: MIN_PERIOD / 1000',
-  'src/elements/patient-testimonial/patient-testimonial.ts: MAX_ROTATE',
   'src/elements/patient-testimonial/patient-testimonial.ts: used! / 1000',
   "src/elements/symptom-areas/symptom-areas.ts: areaIds.join(', ')",
   // The debug panel: its own structure; list items are quoted where they are made (deps.cut).

@@ -19,7 +19,7 @@ import {files} from './built-bundle.mjs';
 import {prerenderedHtml} from './prerendered.mjs';
 import {STRICT_CSP} from './csp.mjs';
 import {checkClinicConfig, embedPage} from '../../scripts/embed-config.mjs';
-import {CLINIC_SETTINGS} from '../../scripts/element-options.mjs';
+import {clinicAttributes, elementOptions} from '../../build/element-options.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
@@ -30,7 +30,7 @@ const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), '
  * /embed-dist/clinic/: its form posts to this server's test endpoint.
  * @param origin this server's origin, as the page asks for it
  */
-export function testClinic(origin) {
+export async function testClinic(origin) {
   return checkClinicConfig(
     {
       clinicName: 'Clínica de Prueba',
@@ -41,7 +41,7 @@ export function testClinic(origin) {
       attribution: 'A patient of the clinic',
       elements: {'inquiry-cta': {timeout: '5'}},
     },
-    {'inquiry-cta': CLINIC_SETTINGS, 'patient-testimonial': ['attribution']}
+    clinicAttributes(await elementOptions())
   );
 }
 
@@ -78,7 +78,7 @@ export function embedDistPlugin() {
       if (/(^|\/)embed\/index\.html$/.test(match[2])) {
         if (match[1] === 'clinic/') {
           // Only the page's own policy: its connect-src is what the test checks.
-          body = embedPage(read('embed/index.html'), testClinic(`http://${context.host}`));
+          body = embedPage(read('embed/index.html'), await testClinic(`http://${context.host}`));
         } else context.set('Content-Security-Policy', STRICT_CSP);
         return {
           body: body.replace(

@@ -1,16 +1,21 @@
 import {html} from 'lit';
 import {setting} from '../../core/config.js';
 import {DwElement} from '../../core/element.js';
+import type {Props} from '../../core/schema.js';
+import {schema} from './clinic-approach.schema.js';
 import {heading} from '../../core/heading.js';
 import {baseStyles} from '../../core/styles.js';
 import {clinicContent} from '../../content/clinic.js';
+
+// The schema's properties, typed (src/core/schema.ts, Props).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface ClinicApproach extends Props<typeof schema> {}
 
 /**
  * How the clinic can help: two paragraphs naming the clinic, whose name is
  * configuration (`clinic-name`, or page config `clinicName`). Without a
  * name, neutral wording is used ("How Our Clinic Can Help").
  *
- * @summary How the clinic can help, with the clinic's configured name.
  * @tagname clinic-approach
  *
  * @csspart base - The wrapper of everything; carries `lang` and `dir`.
@@ -25,15 +30,11 @@ import {clinicContent} from '../../content/clinic.js';
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
  * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ClinicApproach extends DwElement {
   static override styles = baseStyles;
 
-  static override get properties() {
-    return {clinicName: {attribute: 'clinic-name'}};
-  }
-
-  /** The clinic's name, shown as text; overrides page config `clinicName`. */
-  declare clinicName?: string;
+  static override schema = schema;
 
   protected override renderContent() {
     const content = clinicContent(setting(this.localName, this.clinicName, 'clinicName'));

@@ -8,7 +8,6 @@ import {causesContent} from '../../content/causes.js';
  * What causes dystonia: the paragraph on its origin and the list of causes
  * of acquired dystonia.
  *
- * @summary What causes dystonia, and the causes of acquired dystonia.
  * @tagname dystonia-causes
  *
  * @csspart base - The wrapper of everything; carries `lang` and `dir`.

@@ -1,6 +1,8 @@
 import {html, nothing} from 'lit';
 import {setting} from '../../core/config.js';
 import {DwElement} from '../../core/element.js';
+import type {Props} from '../../core/schema.js';
+import {schema} from './dystonia-guide.schema.js';
 import {baseStyles} from '../../core/styles.js';
 import {causesContent} from '../../content/causes.js';
 import {clinicContent} from '../../content/clinic.js';
@@ -22,6 +24,10 @@ let ctaDefined: Promise<void> | undefined;
 
 type SectionId = 'causes' | 'types' | 'symptoms' | 'clinic';
 
+// The schema's properties, typed (src/core/schema.ts, Props).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface DystoniaGuide extends Props<typeof schema> {}
+
 /**
  * The whole dystonia page composed: testimonials, causes, types, symptoms
  * with the body areas, how the clinic can help and, when `<inquiry-cta>` is
@@ -29,7 +35,6 @@ type SectionId = 'causes' | 'types' | 'symptoms' | 'clinic';
  * guide's `heading-level`. Selecting a body area opens its syndromes in the
  * types section and moves focus there.
  *
- * @summary The complete dystonia guide with in-page navigation.
  * @tagname dystonia-guide
  *
  * @event {AreaSelectDetail} dw-area-select - From the embedded body map: a person selected a body area.
@@ -48,15 +53,11 @@ type SectionId = 'causes' | 'types' | 'symptoms' | 'clinic';
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
  * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class DystoniaGuide extends DwElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {clinicName: {attribute: 'clinic-name'}};
-  }
-
-  /** The clinic's name, passed to the sections; overrides page config `clinicName`. */
-  declare clinicName?: string;
+  static override schema = schema;
 
   override connectedCallback(): void {
     super.connectedCallback();

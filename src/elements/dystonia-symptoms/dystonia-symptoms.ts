@@ -1,16 +1,21 @@
 import {html, nothing} from 'lit';
 import {DwElement} from '../../core/element.js';
+import type {Props} from '../../core/schema.js';
+import {schema} from './dystonia-symptoms.schema.js';
 import {heading} from '../../core/heading.js';
 import {baseStyles} from '../../core/styles.js';
 import {symptomsContent} from '../../content/symptoms.js';
 import '../symptom-areas/define.js';
+
+// The schema's properties, typed (src/core/schema.ts, Props).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface DystoniaSymptoms extends Props<typeof schema> {}
 
 /**
  * The symptoms of dystonia: overview, progression, the body areas commonly
  * affected (an embedded `<symptom-areas>`, one heading level below) and the
  * closing paragraph on pain, exhaustion and progression.
  *
- * @summary Symptoms of dystonia, with the body areas commonly affected.
  * @tagname dystonia-symptoms
  *
  * @event {AreaSelectDetail} dw-area-select - From the embedded `<symptom-areas>`: a person selected a body area.
@@ -29,15 +34,11 @@ import '../symptom-areas/define.js';
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
  * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class DystoniaSymptoms extends DwElement {
   static override styles = baseStyles;
 
-  static override get properties() {
-    return {noAreas: {type: Boolean, attribute: 'no-areas'}};
-  }
-
-  /** Leave out the body areas and the sentence introducing them. */
-  noAreas = false;
+  static override schema = schema;
 
   protected override renderContent() {
     const content = symptomsContent();

@@ -12,10 +12,11 @@ import {
   type DystoniaTypeGroup,
   type DystoniaTypeId,
 } from '../../content/types.js';
+import type {Props} from '../../core/schema.js';
+import {schema} from './dystonia-types.schema.js';
 import {styles} from './dystonia-types.styles.js';
 
 export type TypesFilter = 'all' | DystoniaTypeGroup;
-const FILTERS: readonly TypesFilter[] = ['all', 'distribution', 'syndromes'];
 
 export interface TypeToggleDetail {
   /** The type's id, e.g. `focal` or `blepharospasm`. */
@@ -30,11 +31,14 @@ declare global {
   }
 }
 
+// The schema's properties, typed (src/core/schema.ts, Props).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface DystoniaTypes extends Props<typeof schema> {}
+
 /**
  * The types of dystonia: by body distribution (5) and the syndromes (9),
  * each a disclosure that shows its description.
  *
- * @summary Types of dystonia as an accessible disclosure list.
  * @tagname dystonia-types
  *
  * @event {TypeToggleDetail} dw-type-toggle - A person opened or closed a type. `detail: {id, open}`.
@@ -59,27 +63,21 @@ declare global {
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
  * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class DystoniaTypes extends DwElement {
   static override styles = [baseStyles, headingButtonStyles, styles];
 
+  static override schema = schema;
+
   // `attribute: false` besides `state: true`, as Lit's @state() gives: the manifest analyzer reads only the former.
   static override get properties() {
-    return {filter: {}, open: {}, opened: {state: true, attribute: false}};
+    return {opened: {state: true, attribute: false}};
   }
-
-  /** Which types to show: `all`, `distribution` or `syndromes`. */
-  filter: TypesFilter = 'all';
-
-  /**
-   * Type ids to show opened, separated by spaces (e.g. `focal cervical`),
-   * or `all`. Kept in sync when a person opens or closes a type.
-   */
-  open = '';
 
   private opened = new Set<DystoniaTypeId>();
 
   /** The validated `filter`. */
-  private shown: TypesFilter = 'all';
+  private shown: TypesFilter = schema.filter.default;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -164,9 +162,10 @@ export class DystoniaTypes extends DwElement {
   }
 
   private validFilter(): TypesFilter {
-    if (FILTERS.includes(this.filter)) return this.filter;
-    this.warn(`filter="${cut(this.filter)}" is not one of ${FILTERS.join(', ')}; showing all.`);
-    return 'all';
+    const {values, default: fallback} = schema.filter;
+    if (values.includes(this.filter)) return this.filter;
+    this.warn(`filter="${cut(this.filter)}" is not one of ${values.join(', ')}; showing ${fallback}.`);
+    return fallback;
   }
 
   private parseOpen(value: string | null | undefined): Set<DystoniaTypeId> {

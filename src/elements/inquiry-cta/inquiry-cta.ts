@@ -19,6 +19,8 @@ import {baseStyles} from '../../core/styles.js';
 import {allowedUrl, isPhoneNumber, phoneHref, type UrlScheme} from '../../core/url.js';
 import {ctaContent} from '../../content/cta.js';
 import type {InquiryErrorReason, InquiryForm, InquiryPayload} from './inquiry-form.js';
+import type {Props} from '../../core/schema.js';
+import {schema} from './inquiry-cta.schema.js';
 import {styles} from './inquiry-cta.styles.js';
 
 export type {InquiryErrorReason, InquiryPayload};
@@ -53,9 +55,6 @@ declare global {
   }
 }
 
-/** The default `timeout`; the form validates it (inquiry-form.ts, InquiryForm.check). */
-const DEFAULT_TIMEOUT = 15;
-
 /**
  * The form's code (./inquiry-form.ts), loaded once per page by the first
  * element that has a form to show; undefined until then. It resolves to
@@ -82,6 +81,10 @@ function loadForm(): NonNullable<typeof formModule> {
   ));
 }
 
+// The schema's properties, typed (src/core/schema.ts, Props).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface InquiryCta extends Props<typeof schema> {}
+
 /**
  * The call to action that ends the page: a heading, an encouraging line,
  * and whatever the clinic configured — a link to its contact page, its
@@ -92,7 +95,6 @@ function loadForm(): NonNullable<typeof formModule> {
  * sends nothing before the person submits it, and sends it only to the
  * configured `action` URL.
  *
- * @summary Call to action: contact link, phone link and/or inquiry form.
  * @tagname inquiry-cta
  *
  * @event {InquirySubmitDetail} dw-inquiry-submit - Cancelable; the form is valid and about to be sent. `detail: {payload}`.
@@ -132,46 +134,12 @@ function loadForm(): NonNullable<typeof formModule> {
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
  * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class InquiryCta extends DwElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {
-      clinicName: {attribute: 'clinic-name'},
-      href: {},
-      phone: {},
-      action: {},
-      privacyUrl: {attribute: 'privacy-url'},
-      encoding: {},
-      timeout: {type: Number},
-    };
-  }
-
-  /** The clinic's name, shown as text in the heading; overrides page config `clinicName`. */
-  declare clinicName?: string;
-
-  /** URL of the clinic's contact page (https:, or mailto:); overrides page config `contactUrl`. */
-  declare href?: string;
-
-  /** The clinic's phone number, shown as given; overrides page config `phone`. */
-  declare phone?: string;
-
-  /** Endpoint the inquiry form posts to (https:, http: on localhost only); overrides page config `inquiryUrl`. */
-  declare action?: string;
-
-  /** URL of the clinic's privacy policy, linked under the consent box; overrides page config `privacyUrl`. */
-  declare privacyUrl?: string;
-
-  /** How the form is sent: `json` (default) or `form` (application/x-www-form-urlencoded). */
-  encoding: 'json' | 'form' = 'json';
-
-  /**
-   * Seconds to wait for the endpoint before giving up: from 1 to 120
-   * (default 15). Values outside are clamped with one warning; a value that
-   * is not a positive number warns and uses 15.
-   * @type {number}
-   */
-  timeout = DEFAULT_TIMEOUT;
+  /** Its `encoding` and `timeout` are validated by the form (inquiry-form.ts, InquiryForm.check). */
+  static override schema = schema;
 
   /**
    * The form, once its code has loaded (see scheduleUpdate); it keeps what was typed.
@@ -196,7 +164,7 @@ export class InquiryCta extends DwElement {
     if (this.form || this.formFailed || !this.wantsForm()) return super.scheduleUpdate();
     return loadForm().then((module) => {
       if (module) {
-        this.form ??= new module.InquiryForm(this, () => this.inquiryUrl);
+        this.form ??= new module.InquiryForm(this, () => this.inquiryUrl, schema);
         if (!this.hasFormStyles) this.addFormStyles();
       } else this.formFailed = true;
       return super.scheduleUpdate();
@@ -235,12 +203,8 @@ export class InquiryCta extends DwElement {
       );
     }
     this.inquiryUrl = this.url('action', 'inquiryUrl', ['https']);
-    if (!this.config('contactUrl') && !phone && !this.config('inquiryUrl')) {
-      this.warn(
-        'nothing to offer: set href (page config "contactUrl") for a contact link, phone ("phone") ' +
-          'for a call link or action ("inquiryUrl") for an inquiry form. Showing the heading and text only.'
-      );
-    }
+    const missing = this.missing();
+    if (missing) this.warn(missing);
     if (this.inquiryUrl && this.formFailed) {
       this.warn(
         'the inquiry form could not be loaded (serve the chunks/ folder next to the script, as in dist/); ' +
@@ -282,6 +246,20 @@ export class InquiryCta extends DwElement {
           : nothing
       }
     `;
+  }
+
+  /**
+   * @internal
+   * What the element lacks to be of use, in one sentence for the page's
+   * editor, or '': warned once, and listed by the debug panel under
+   * "Missing settings" (src/core/debug-panel.ts).
+   */
+  missing(): string {
+    return this.config('contactUrl') || this.config('phone') || this.config('inquiryUrl')
+      ? ''
+      : 'Visitors have no way to contact the clinic: give a contact page (attribute href, or page ' +
+          'config "contactUrl"), a phone number (phone, or "phone") or a form address (action, or ' +
+          '"inquiryUrl"). Only the heading and text show.';
   }
 
   /** A setting: the attribute (property) when given, else the page config key. */

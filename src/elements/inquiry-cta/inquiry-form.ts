@@ -6,6 +6,7 @@ import type {emit as dwEmit} from '../../core/events.js';
 import type {getLocale as dwGetLocale} from '../../core/locale.js';
 import type {isPhoneNumber as dwIsPhoneNumber} from '../../core/url.js';
 import type {cut as dwCut, warnOnce as dwWarnOnce} from '../../core/warn.js';
+import type {schema as elementSchema} from './inquiry-cta.schema.js';
 
 /**
  * The inquiry form: what was typed, validation, the payload, the request and
@@ -249,11 +250,6 @@ export async function sendInquiry(
   }
 }
 
-/** The range of `timeout`, in seconds: shorter gives a slow network no chance, longer leaves a person waiting. */
-const DEFAULT_TIMEOUT = 15;
-const MIN_TIMEOUT = 1;
-const MAX_TIMEOUT = 120;
-
 /** The `<inquiry-cta>` attributes only a form uses; {@link InquiryForm.check} validates them. */
 export interface FormHost extends ReactiveElement {
   encoding: string;
@@ -273,13 +269,15 @@ export class InquiryForm {
 
   /** The validated settings (see check). */
   private encoding: 'json' | 'form' = 'json';
-  /** Seconds. */
-  private timeout = DEFAULT_TIMEOUT;
+  /** Seconds; set by check(). */
+  private timeout = 0;
 
   constructor(
     private readonly host: FormHost,
     /** The element's validated endpoint, read when the form is sent. */
-    private readonly action: () => string | undefined
+    private readonly action: () => string | undefined,
+    /** The element's schema, for the limits of `encoding` and `timeout` (handed over: this chunk imports nothing). */
+    private readonly schema: typeof elementSchema
   ) {}
 
   private warn(message: string): void {
@@ -292,19 +290,19 @@ export class InquiryForm {
    */
   check(): void {
     const {encoding, timeout} = this.host;
-    this.encoding = encoding === 'form' ? encoding : 'json';
-    if (encoding !== this.encoding) this.warn(`encoding="${cut(encoding)}" is not json or form; using json.`);
+    const {encoding: encodings, timeout: range} = this.schema;
+    this.encoding = encodings.values.find((value) => value === encoding) ?? encodings.default;
+    if (encoding !== this.encoding)
+      this.warn(`encoding="${cut(encoding)}" is not ${encodings.values.join(' or ')}; using ${this.encoding}.`);
     const shown = cut(this.host.getAttribute('timeout') ?? timeout);
     if (!Number.isFinite(timeout) || timeout <= 0) {
-      this.warn(`timeout="${shown}" is not a positive number of seconds; using ${DEFAULT_TIMEOUT}.`);
-      this.timeout = DEFAULT_TIMEOUT;
+      this.warn(`timeout="${shown}" is not a positive number of seconds; using ${range.default}.`);
+      this.timeout = range.default;
       return;
     }
-    this.timeout = Math.min(Math.max(timeout, MIN_TIMEOUT), MAX_TIMEOUT);
+    this.timeout = Math.min(Math.max(timeout, range.min), range.max);
     if (this.timeout !== timeout) {
-      this.warn(
-        `timeout="${shown}" is outside ${MIN_TIMEOUT} to ${MAX_TIMEOUT} seconds; using ${this.timeout}.`
-      );
+      this.warn(`timeout="${shown}" is outside ${range.min} to ${range.max} seconds; using ${this.timeout}.`);
     }
   }
 
@@ -315,10 +313,10 @@ export class InquiryForm {
   }
 
   /**
-   * `msg` is @lit/localize's, passed at each render: it is a binding that
-   * configureLocalization() replaces, so a copy taken in init() could be the
-   * English-only one. The text is its own module (content/cta-form.ts), part
-   * of this chunk.
+   * `msg` is @lit/localize's, passed at each render: it is a live binding
+   * that src/core/locale.ts replaces (_installMsgImplementation) when
+   * localization starts, so a copy taken in init() could be the English-only
+   * one. The text is its own module (content/cta-form.ts), part of this chunk.
    */
   render(privacy: string | undefined, msg: typeof litMsg): TemplateResult {
     const content = formContent(msg);

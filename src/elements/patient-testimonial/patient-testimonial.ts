@@ -1,8 +1,10 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {AutoplayController, MAX_PERIOD, MIN_PERIOD} from '../../core/autoplay-controller.js';
+import {AutoplayController} from '../../core/autoplay-controller.js';
 import {stripBidi} from '../../core/bidi.js';
 import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
+import type {Props} from '../../core/schema.js';
+import {schema} from './patient-testimonial.schema.js';
 import {emit} from '../../core/events.js';
 import {setting} from '../../core/config.js';
 import {baseStyles} from '../../core/styles.js';
@@ -20,19 +22,6 @@ declare global {
   }
 }
 
-/**
- * `null` (no attribute) is "not set"; an empty or blank attribute is
- * invalid (NaN) rather than the 0 that `Number('')` would give. Never
- * reflected, so no `toAttribute`.
- */
-const optionalNumber = {
-  fromAttribute: (value: string | null): number | undefined =>
-    value === null ? undefined : value.trim() === '' ? NaN : Number(value),
-};
-
-/** The longest `rotate`, in seconds: longer timer delays overflow (see MAX_PERIOD). */
-const MAX_ROTATE = MAX_PERIOD / 1000;
-
 const pauseIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
   <rect x="1.5" y="1" width="2.5" height="8"></rect>
   <rect x="6" y="1" width="2.5" height="8"></rect>
@@ -40,6 +29,10 @@ const pauseIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hid
 const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
   <path d="M2 1 L9 5 L2 9 Z"></path>
 </svg>`;
+
+// The schema's properties, typed (src/core/schema.ts, Props).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface PatientTestimonial extends Props<typeof schema> {}
 
 /**
  * The clinic's patient testimonials: one quote (`index`), or all of them as
@@ -65,7 +58,6 @@ const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidd
  * The `heading-level` attribute is accepted for API consistency with the
  * other widgets but unused: the testimonials have no heading of their own.
  *
- * @summary Patient testimonials: one quote, or a set with previous/next and optional rotation.
  * @tagname patient-testimonial
  *
  * @event {TestimonialChangeDetail} dw-testimonial-change - A person showed another testimonial with the previous or
@@ -94,44 +86,21 @@ const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidd
  * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  * @cssprop --dw-quote-size - Font size of the quote (default: 1.25em).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PatientTestimonial extends DwElement {
   static override styles = [baseStyles, styles];
 
   protected static override headed = false;
 
   // `attribute: false` besides `state: true`, as Lit's @state() gives: the manifest analyzer reads only the former.
+  static override schema = schema;
+
   static override get properties() {
     return {
-      index: {converter: optionalNumber},
-      rotate: {converter: optionalNumber},
-      attribution: {},
       current: {state: true, attribute: false},
       changed: {state: true, attribute: false},
     };
   }
-
-  /**
-   * 0-based index of the one testimonial to show, without controls: a whole
-   * number from 0 to the count − 1 (0–1 today); any other value warns once
-   * and shows the first. Without it, every testimonial is shown as a set to
-   * step through.
-   */
-  declare index: number | undefined;
-
-  /**
-   * Seconds between automatic changes, for the set only: from 1 to
-   * 2147483.647 (the longest timer delay, 2^31 − 1 ms); a positive value
-   * outside that range is clamped to it with one warning; zero, negative or
-   * not a number warns and does not rotate. Ignored under reduced motion;
-   * without it nothing rotates.
-   */
-  declare rotate: number | undefined;
-
-  /**
-   * Who the quotes are attributed to, shown as text; overrides the page
-   * config `attribution`. Default: "Patient" in the page's language.
-   */
-  declare attribution: string | undefined;
 
   /** The testimonial shown in the set. */
   private current = 0;
@@ -287,7 +256,7 @@ export class PatientTestimonial extends DwElement {
     // Kept in range by the controller, with one warning here rather than silently.
     if (used !== period) {
       this.warn(
-        `rotate="${shown}" is outside ${MIN_PERIOD / 1000} to ${MAX_ROTATE} seconds; using ${used! / 1000}.`
+        `rotate="${shown}" is outside ${schema.rotate.min} to ${schema.rotate.max} seconds; using ${used! / 1000}.`
       );
     }
   }

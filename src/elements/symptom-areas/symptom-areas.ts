@@ -1,6 +1,8 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
+import type {Props} from '../../core/schema.js';
+import {schema} from './symptom-areas.schema.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
 import {headingButtonStyles} from '../../core/heading-button-styles.js';
@@ -30,6 +32,10 @@ declare global {
   }
 }
 
+// The schema's properties, typed (src/core/schema.ts, Props).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface SymptomAreas extends Props<typeof schema> {}
+
 /**
  * The five body areas commonly affected by dystonia, each with its
  * description, as a list beside a body map. Selecting an area (in the map or
@@ -45,7 +51,6 @@ declare global {
  * Keyboard users reach every area with Tab and select with Enter or Space.
  * Pressing the selected area again deselects it, as a toggle button does.
  *
- * @summary Body areas affected by dystonia, as a list and an interactive body map.
  * @tagname symptom-areas
  *
  * @event {AreaSelectDetail} dw-area-select - A person selected or deselected an area, in the map or the list.
@@ -75,26 +80,16 @@ declare global {
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
  * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SymptomAreas extends DwElement {
   static override styles = [baseStyles, headingButtonStyles, styles];
 
   // `attribute: false` besides `state: true`, as Lit's @state() gives: the manifest analyzer reads only the former.
+  static override schema = schema;
+
   static override get properties() {
-    return {
-      selected: {},
-      noMap: {type: Boolean, attribute: 'no-map'},
-      current: {state: true, attribute: false},
-    };
+    return {current: {state: true, attribute: false}};
   }
-
-  /**
-   * The selected area's id (`eyes`, `neck`, `face-head-neck`, `vocal-cords`,
-   * `hand-forearm`), or empty for none. Kept in sync when a person selects.
-   */
-  selected = '';
-
-  /** Shows the list only, without the body map. */
-  noMap = false;
 
   private current: AreaId | null = null;
 

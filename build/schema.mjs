@@ -1,0 +1,71 @@
+/**
+ * The elements' schemas (src/elements/<tag>/<tag>.schema.ts: each attribute's
+ * type, values, range, default, whether it is a clinic setting, and its
+ * documentation; see src/core/schema.ts), read in Node for the tools that
+ * need an element's options: the iframe embed and the builder
+ * (build/element-options.mjs), custom-elements.json and the framework types
+ * (build/cem-schema.mjs), the docs tables (scripts/docs.mjs).
+ *
+ * The schema files are TypeScript that import only each other (and types):
+ * esbuild bundles them into one module in memory, which is imported from a
+ * data: URL. Nothing is written to disk.
+ */
+import {readdirSync, existsSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The tags with a schema file, in folder order. */
+function schemaTags(root) {
+  return readdirSync(join(root, 'src/elements'))
+    .filter((tag) => existsSync(join(root, 'src/elements', tag, `${tag}.schema.ts`)))
+    .sort();
+}
+
+const cache = new Map();
+
+/**
+ * tag → {summary, attributes: [{name, type, values?, min?, max?, step?, default?, clinic?, desc}]},
+ * attributes in the schema's order (the element's own first, then the common ones).
+ * @param {string} [root] the project (a fixture's, in tests)
+ * @returns {Promise<Record<string, {summary: string, attributes: Array<Record<string, unknown> & {name: string}>}>>}
+ */
+export function loadSchemas(root = ROOT) {
+  if (!cache.has(root)) cache.set(root, read(root));
+  return cache.get(root);
+}
+
+async function read(root) {
+  const tags = schemaTags(root);
+  const contents = tags
+    .map(
+      (tag, i) => `export {schema as s${i}, summary as m${i}} from './src/elements/${tag}/${tag}.schema.ts';`
+    )
+    .join('\n');
+  const result = await build({
+    stdin: {contents, resolveDir: root, loader: 'js', sourcefile: 'schemas.js'},
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const out = {};
+  tags.forEach((tag, i) => {
+    const schema = module[`s${i}`];
+    if (!schema || typeof module[`m${i}`] !== 'string')
+      throw new Error(`src/elements/${tag}/${tag}.schema.ts must export schema and summary`);
+    out[tag] = {
+      summary: module[`m${i}`],
+      attributes: Object.entries(schema).map(([name, attribute]) => {
+        const {default: fallback, ...rest} = attribute;
+        return {name, ...rest, ...(fallback === undefined ? {} : {default: fallback})};
+      }),
+    };
+  });
+  return out;
+}
