@@ -1,19 +1,19 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {
   CHROMIUM_ARGS,
+  ENGINES,
   findChromium,
   findFirefox,
   findWebKit,
-  FIREFOX_HINT,
-  INSTALL_HINT,
-  WEBKIT_HINT,
+  missingLine,
+  missingPackages,
 } from './test/runner/browsers.mjs';
 import {firefoxLauncher} from './test/runner/firefox-launcher.mjs';
 import {webkitLauncher} from './test/runner/webkit-launcher.mjs';
 import {mediaEmulationPlugin} from './test/runner/media-emulation.mjs';
+import {totalsReporter} from './test/runner/summary.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
 import {builtBundleFaults, builtBundlePlugin} from './test/server/built-bundle.mjs';
 import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
@@ -25,7 +25,7 @@ import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 
 // DW_BROWSERS=chromium,firefox,webkit (any of them) picks the engines; by
 // default Chromium always, and Firefox and WebKit when they are installed.
-const ENGINES = ['chromium', 'firefox', 'webkit'];
+// `npm test` installs missing ones first where it can (test/runner/system-browsers.mjs).
 const requested = process.env.DW_BROWSERS?.split(',').map((name) => name.trim().toLowerCase());
 for (const name of requested ?? []) {
   if (!ENGINES.includes(name)) {
@@ -35,77 +35,54 @@ for (const name of requested ?? []) {
 }
 const wanted = (engine) => (requested ? requested.includes(engine) : true);
 
-/**
- * Counts passed and failed tests over every browser and file, prints
- * "N passed, N failed" as the last line and keeps it in
- * test-results/summary.txt for .ci/run.
- */
-function totalsReporter() {
-  return {
-    onTestRunFinished({sessions}) {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
-      const walk = (suite) => {
-        for (const test of suite.tests) {
-          if (test.skipped) skipped++;
-          else if (test.passed) passed++;
-          else failed++;
-        }
-        suite.suites.forEach(walk);
-      };
-      for (const session of sessions) {
-        if (session.testResults) walk(session.testResults);
-        // A file that failed to load counts as a failure, not as zero tests.
-        if (!session.testResults || session.errors.length > 0) failed += session.errors.length || 1;
-      }
-      const line = `${passed} passed, ${failed} failed, ${skipped} skipped`;
-      mkdirSync('test-results', {recursive: true});
-      writeFileSync('test-results/summary.txt', `${line}\n`);
-      queueMicrotask(() => console.log(line));
-    },
-  };
-}
-
 const browsers = [];
+/** Engines that are wanted but not installed: requested ones stop the run, the others are skipped. */
+const missing = [];
 
 if (wanted('chromium')) {
   const executablePath = findChromium();
-  if (!executablePath) {
-    console.error(INSTALL_HINT);
-    process.exit(1);
+  if (!executablePath) missing.push('chromium');
+  else {
+    browsers.push(
+      chromeLauncher({
+        launchOptions: {
+          executablePath,
+          headless: true,
+          args: [
+            ...CHROMIUM_ARGS,
+            // gc() for the memory check of test/contract/ (counts collected instances).
+            '--js-flags=--expose-gc',
+          ],
+        },
+      })
+    );
   }
-  browsers.push(
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          ...CHROMIUM_ARGS,
-          // gc() for the memory check of test/contract/ (counts collected instances).
-          '--js-flags=--expose-gc',
-        ],
-      },
-    })
-  );
 }
 
 if (wanted('firefox')) {
   const executablePath = findFirefox();
   if (executablePath) browsers.push(firefoxLauncher({executablePath}));
-  else if (requested) {
-    console.error(FIREFOX_HINT.replace('skipped', 'not found'));
-    process.exit(1);
-  } else console.log(FIREFOX_HINT);
+  else missing.push('firefox');
 }
 
 if (wanted('webkit')) {
   const webkit = findWebKit();
   if (webkit) browsers.push(webkitLauncher({webkit}));
-  else if (requested) {
-    console.error(WEBKIT_HINT.replace('skipped', 'not found'));
+  else missing.push('webkit');
+}
+
+if (missing.length) {
+  const required = missing.filter((engine) => engine === 'chromium' || requested);
+  const line = missingLine({
+    required,
+    optional: missing.filter((engine) => !required.includes(engine)),
+    packages: Object.values(missingPackages(missing)).flat(),
+  });
+  if (required.length) {
+    console.error(line);
     process.exit(1);
-  } else console.log(WEBKIT_HINT);
+  }
+  console.log(line);
 }
 
 export default {

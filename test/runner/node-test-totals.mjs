@@ -1,12 +1,18 @@
-// A node:test reporter: counts passed and failed tests (not suites) and
-// writes "N passed, N failed", which .ci/run adds to the browser totals.
+// A node:test reporter: counts passed, failed and skipped tests (not suites)
+// and writes "Node <version>: N passed, N failed, N skipped" for summary.mjs.
+import {totalsLine} from './summary.mjs';
+
 export default async function* totals(source) {
   let passed = 0;
   let failed = 0;
+  let skipped = 0;
   for await (const event of source) {
-    const suite = event.data?.details?.type === 'suite';
-    if (event.type === 'test:pass' && !suite) passed++;
-    if (event.type === 'test:fail' && !suite) failed++;
+    if (event.data?.details?.type === 'suite') continue;
+    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
+    // A skipped or todo test (a todo test may fail without failing the run).
+    if (event.data.skip !== undefined || event.data.todo !== undefined) skipped++;
+    else if (event.type === 'test:pass') passed++;
+    else failed++;
   }
-  yield `${passed} passed, ${failed} failed\n`;
+  yield `${totalsLine(`Node ${process.versions.node}`, {passed, failed, skipped})}\n`;
 }
