@@ -1,6 +1,15 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {i18nPreviewPlugin} from './scripts/i18n/preview-plugin.mjs';
 import {elementOptionsDevPlugin} from './build/element-options.mjs';
+import {pickPort} from './scripts/dev-server-port.mjs';
+
+// PORT, or 8000 and upward to the first free port (one line instead of a stack trace when none is).
+const picked = await pickPort();
+if (picked.error) {
+  console.error(picked.error);
+  process.exit(1);
+}
+if (picked.note) console.log(picked.note);
 
 /**
  * DEMO ONLY: a stand-in for a clinic's inquiry endpoint, so the demo's
@@ -27,7 +36,7 @@ async function demoInquiryEndpoint(context, next) {
 export default {
   rootDir: '.',
   nodeResolve: true,
-  port: Number(process.env.PORT ?? 8000),
+  port: picked.port,
   watch: true,
   // i18nPreviewPlugin: the preview modules of demo/translate.html, built from locales/*.xlf on request.
   // elementOptionsDevPlugin: the embed builder's (demo/embed.html) options, from custom-elements.json made from src/.
