@@ -168,7 +168,10 @@ describe('ensureSystemBrowsers', () => {
     assert.deepEqual(out, []);
     assert.equal(err.length, 1);
     assert.doesNotMatch(err[0], /\n/);
-    assert.match(err[0], /^The tests need Chromium, not installed: install it \(or set CHROME_PATH\)/);
+    assert.match(
+      err[0],
+      /^The tests need Chromium, not installed: install it or set CHROME_PATH \(on Debian\/Ubuntu: /
+    );
     assert.match(err[0], /`sudo apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb`/);
   });
 

@@ -143,19 +143,18 @@ export function missingLine({required = [], optional = [], packages, root, apt =
   const command = `\`${installCommand(packages, {root})}\``;
   const names = (engines) => list(engines.map((engine) => ENGINE_NAMES[engine]));
   const them = (engines) => (engines.length > 1 ? 'them' : 'it');
-  const or = (engines) => {
-    const overrides = engines.map((engine) => ENGINE_OVERRIDES[engine]).filter(Boolean);
-    return overrides.length ? ` (or set ${list(overrides)})` : '';
-  };
+  const overrides = (engines) => list(engines.map((engine) => ENGINE_OVERRIDES[engine]).filter(Boolean));
+  const or = (engines) => (overrides(engines) ? ` (or set ${overrides(engines)})` : '');
+  const orSet = (engines) => (overrides(engines) ? ` or set ${overrides(engines)}` : '');
   const why = reason ? ` (${reason})` : '';
   if (required.length) {
     return apt
       ? `The tests need ${names(required)}, not installed${why}: run ${command}${or(required)}, then run the tests again.`
-      : `The tests need ${names(required)}, not installed${why}: install ${them(required)}${or(required)} (on Debian/Ubuntu: ${command}).`;
+      : `The tests need ${names(required)}, not installed${why}: install ${them(required)}${orSet(required)} (on Debian/Ubuntu: ${command}).`;
   }
   return apt
     ? `${names(optional)} skipped, not installed${why}: run ${command}${or(optional)} to test in ${them(optional)} too.`
-    : `${names(optional)} skipped, not installed${why}: install ${them(optional)}${or(optional)} to test in ${them(optional)} too (on Debian/Ubuntu: ${command}).`;
+    : `${names(optional)} skipped, not installed${why}: install ${them(optional)}${orSet(optional)} to test in ${them(optional)} too (on Debian/Ubuntu: ${command}).`;
 }
 
 /** For scripts that need Chromium only (the package check). */
