@@ -10,19 +10,12 @@
  * esbuild bundles them into one module in memory, which is imported from a
  * data: URL. Nothing is written to disk.
  */
-import {readdirSync, existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {elementTags} from './elements.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The tags with a schema file, in folder order. */
-function schemaTags(root) {
-  return readdirSync(join(root, 'src/elements'))
-    .filter((tag) => existsSync(join(root, 'src/elements', tag, `${tag}.schema.ts`)))
-    .sort();
-}
 
 const cache = new Map();
 
@@ -38,7 +31,7 @@ export function loadSchemas(root = ROOT) {
 }
 
 async function read(root) {
-  const tags = schemaTags(root);
+  const tags = elementTags(root);
   const contents = tags
     .map(
       (tag, i) => `export {schema as s${i}, summary as m${i}} from './src/elements/${tag}/${tag}.schema.ts';`

@@ -1,7 +1,7 @@
 /**
  * The embed builder (demo/embed.html; built into dist/builder/ by
- * scripts/build-embed.mjs, README "Embed builder"): a form made from
- * custom-elements.json (baked in as `dw:element-options`), a live preview
+ * build/build-embed.mjs, docs/editors.md "The builder"): a form made from
+ * the elements' schemas (baked in as `dw:element-options`), a live preview
  * and the snippets to copy, made by scripts/snippet.mjs (the same code as
  * `npm run snippet`) from the build's dist/integrity.json.
  *

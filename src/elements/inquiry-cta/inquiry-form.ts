@@ -293,7 +293,9 @@ export class InquiryForm {
     const {encoding: encodings, timeout: range} = this.schema;
     this.encoding = encodings.values.find((value) => value === encoding) ?? encodings.default;
     if (encoding !== this.encoding)
-      this.warn(`encoding="${cut(encoding)}" is not ${encodings.values.join(' or ')}; using ${this.encoding}.`);
+      this.warn(
+        `encoding="${cut(encoding)}" is not ${encodings.values.join(' or ')}; using ${this.encoding}.`
+      );
     const shown = cut(this.host.getAttribute('timeout') ?? timeout);
     if (!Number.isFinite(timeout) || timeout <= 0) {
       this.warn(`timeout="${shown}" is not a positive number of seconds; using ${range.default}.`);
