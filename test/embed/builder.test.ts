@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
 import {builtTree} from './helpers.js';
 
-// The embed builder (demo/embed.html + demo/embed.ts, README "Embed builder"),
+// The embed builder (demo/embed.html + demo/embed.ts, docs/editors.md "The embed builder"),
 // from source on this page, pointed at the build as a clinic hosts it
 // (test/server/embed.mjs: the real bundle, built in memory, with
 // integrity.json and the versioned copy). Its options come from

@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
 import {builtTree, loadResize} from './helpers.js';
 
-// The iframe embed (dist/embed/, README "Iframe embed") as a clinic hosts it:
+// The iframe embed (dist/embed/, docs/hosting.md "The iframe embed") as a clinic hosts it:
 // test/server/embed.mjs serves the real build in dist/'s layout (built in
 // memory), the embed page under the strict policy (header and its own meta)
 // with test/fixtures/record.js first, which records warnings and violations.

@@ -2,8 +2,8 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
 import {builtTree, loadResize} from './helpers.js';
 
-// dist/embed/resize.js, the iframe embed's optional parent-page script (README,
-// "Iframe embed"), loaded from test/server/embed.mjs's in-memory build like
+// dist/embed/resize.js, the iframe embed's optional parent-page script (docs/hosting.md,
+// "The iframe embed"), loaded from test/server/embed.mjs's in-memory build like
 // test/embed/iframe-embed.test.ts does. It resizes only frames that show an
 // embed page of its own origin, on messages from that origin, also inside open
 // shadow roots; a third-party frame on the page (a chat widget, say) that

@@ -162,7 +162,7 @@ describe('npm run i18n:extract', () => {
   });
 });
 
-describe('adding a locale (the README steps, done for real on a copy)', () => {
+describe('adding a locale (the steps of docs/translators.md, done for real on a copy)', () => {
   it('fr: config, extract, status, build and type check, with no code to edit; then removed again', () => {
     const dir = copyProject();
     const config = join(dir, 'lit-localize.json');

@@ -1,4 +1,4 @@
-// The README's "Frameworks" snippets are the code that `npm run test:types`
+// The "Frameworks" snippets of docs/developers.md are the code that `npm run test:types`
 // checks: each block after a `<!-- test/types/<file> -->` comment must equal
 // that file's `#region readme` (dedented). The Vue config's tag list must
 // name every element, and with it Vue's template compiler must leave the
@@ -33,7 +33,8 @@ function region(file) {
   return dedent(lines.slice(start + 1, end));
 }
 
-const quotes = [...read('README.md').matchAll(/<!-- (test\/types\/\S+) -->\n```\w*\n([\s\S]*?)\n```/g)].map(
+const PAGE = 'docs/developers.md';
+const quotes = [...read(PAGE).matchAll(/<!-- (test\/types\/\S+) -->\n+```\w*\n([\s\S]*?)\n```/g)].map(
   ([, file, code]) => ({file, code})
 );
 
@@ -42,12 +43,12 @@ const tags = [...read('src/define.ts').matchAll(/^import '\.\/elements\/([a-z-]+
   ([, tag]) => tag
 );
 
-describe('README Frameworks section', () => {
+describe(`${PAGE} Frameworks section`, () => {
   it('quotes a tested file for React, Vue, Svelte and Lit', () => {
     for (const framework of ['react', 'vue', 'svelte', 'lit']) {
       assert.ok(
         quotes.some((q) => q.file.startsWith(`test/types/${framework}/`)),
-        `README quotes test/types/${framework}/`
+        `${PAGE} quotes test/types/${framework}/`
       );
     }
   });

@@ -62,7 +62,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     const el = frame.contentDocument!.querySelector('dystonia-types')!;
     expect(el.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(14);
     // lit-html's policy name is taken by the first copy, so the second copy
-    // stops when its Lit loads; README documents 'allow-duplicates'.
+    // stops when its Lit loads; docs/security.md documents 'allow-duplicates'.
     await waitUntil(() => frameWindow(frame).warnings.some((w) => /policy.*lit-html/i.test(w)), '', {
       timeout: 8000,
     });
