@@ -3,8 +3,6 @@
 // (against a Node build made in a temp dir) and scripts/pack-check.mjs
 // (against the packed tarball installed in a scratch project).
 import {execFile} from 'node:child_process';
-import {readdirSync} from 'node:fs';
-import {join} from 'node:path';
 
 /**
  * Runs in the child. Bare specifiers resolve from the child's working
@@ -49,9 +47,6 @@ process.stdout.write(JSON.stringify(out));
 
 /** PascalCase class name of a tag: dystonia-types → DystoniaTypes. */
 export const classOf = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
-
-/** The element tags of the repository (src/elements/<tag>/). */
-export const repoTags = (root) => readdirSync(join(root, 'src/elements'));
 
 /**
  * The runtime entries of a package's `exports` map for Node: each key with

@@ -17,11 +17,12 @@ import {join, resolve} from 'node:path';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, findChromium, INSTALL_HINT} from '../test/runner/browsers.mjs';
-import {classOf, importInNode, nodeEntries, repoTags} from './node-import-check.mjs';
+import {elementTags} from '../build/elements.mjs';
+import {classOf, importInNode, nodeEntries} from './node-import-check.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const tags = repoTags(ROOT);
+const tags = elementTags(ROOT);
 
 /** What `files` intends: dist/ without the size check's graph and without the versioned copies. */
 const intended = (path) =>

@@ -14,10 +14,11 @@
 // Options: --node <dir> (the Node build; default dist/node, built here when missing),
 // --out <dir> (default dist/html), --build (build the Node build into --node first).
 // test/server/prerendered.mjs runs it into a cache directory for the browser tests.
-import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseFragment} from 'parse5';
+import {elementTags} from '../build/elements.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -111,7 +112,7 @@ export async function prerender({nodeDir = path.join(root, 'dist/node'), build =
   const {collectResult} = await import('@lit-labs/ssr/lib/render-result.js');
   // Named apart from html: a static tag name is what lit/static-html allows and a plain html`` does not.
   const {html: staticHtml, unsafeStatic} = await import('lit/static-html.js');
-  const tags = readdirSync(path.join(root, 'src/elements')).sort();
+  const tags = elementTags(root);
   const files = {};
   for (const wanted of shippedLocales) {
     const locale = await useServerLocale(wanted);

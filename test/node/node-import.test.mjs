@@ -9,10 +9,11 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {rollup} from 'rollup';
-import {classOf, importInNode, repoTags} from '../../scripts/node-import-check.mjs';
+import {elementTags} from '../../build/elements.mjs';
+import {classOf, importInNode} from '../../scripts/node-import-check.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const tags = repoTags(ROOT);
+const tags = elementTags(ROOT);
 // The copy of the shim Lit's Node build imports (resolved from this repository's node_modules).
 const shim = import.meta.resolve('@lit-labs/ssr-dom-shim');
 const FULL = 'dystonia-widgets';

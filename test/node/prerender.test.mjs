@@ -5,17 +5,18 @@
 // without templates or comments.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {readdirSync, readFileSync, rmSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {before, describe, it} from 'node:test';
 import {pathToFileURL} from 'node:url';
 import {parseFragment} from 'parse5';
+import {elementTags} from '../../build/elements.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The version a server render marks each element with (src/core/version.ts, equal to package.json's). */
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 const CACHE = join(ROOT, 'node_modules/.cache/dw-prerender-node-test');
-const tags = readdirSync(join(ROOT, 'src/elements'));
+const tags = elementTags(ROOT);
 // The shipped locales, from the generated locale codes (npm run i18n:build).
 const codes = readFileSync(join(ROOT, 'src/generated/locale-codes.ts'), 'utf8');
 const list = (name) =>
