@@ -1,5 +1,5 @@
 // What an editor pastes, made from dist/integrity.json. No Node APIs: the
-// command line (scripts/version-dist.mjs, `npm run snippet`) and the embed
+// command line (build/version-dist.mjs, `npm run snippet`) and the embed
 // builder (demo/embed.ts, in the browser) use this one implementation.
 
 /** Where an editor's snippet points when no --base is given: the shape, not a real host. */
@@ -60,7 +60,7 @@ export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, withImportM
 export const escapeAttribute = (value) =>
   String(value).replace(/[&"<>]/g, (c) => ({'&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;'})[c]);
 
-/** The id of the embed page's data block with the clinic's attributes (scripts/embed-config.mjs writes it). */
+/** The id of the embed page's data block with the clinic's attributes (build/embed-config.mjs writes it). */
 export const CLINIC_ATTRIBUTES_ID = 'dw-embed-clinic';
 
 /** The message dist/embed/ posts to its parent (README, "Iframe embed"). */

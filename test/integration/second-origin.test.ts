@@ -5,8 +5,8 @@ import {textOf} from '../helpers.js';
 // (test/server/second-origin.mjs: a second HTTP server, on another host and
 // port, hosting the build in the versioned layout with the headers the
 // README's "Hosting" section asks for). The tags are snippet() of
-// scripts/version-dist.mjs, the function `npm run snippet` prints (and
-// test/node/version-dist.test.mjs checks the README shows them).
+// build/version-dist.mjs, the function `npm run snippet` prints (and
+// test/build/version-dist.test.mjs checks the README shows them).
 
 interface HostWindow extends Window {
   warnings: string[];

@@ -1,14 +1,14 @@
 // The iframe embed's and the embed builder's build-time parts: the element
 // options made from the elements' schemas (build/element-options.mjs), the
 // iframe snippet (scripts/snippet.mjs) and the embed's place in the
-// versioned copy (scripts/version-dist.mjs).
+// versioned copy (build/version-dist.mjs).
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {readFileSync} from 'node:fs';
 import {clinicAttributes, elementOptions} from '../../build/element-options.mjs';
-import {checkClinicConfig, connectSource, embedPage, readClinicConfig} from '../../scripts/embed-config.mjs';
+import {checkClinicConfig, connectSource, embedPage, readClinicConfig} from '../../build/embed-config.mjs';
 import {iframeSnippet, snippet as browserSafeSnippet} from '../../scripts/snippet.mjs';
-import {isHashed, isServed, snippet} from '../../scripts/version-dist.mjs';
+import {isHashed, isServed, snippet} from '../../build/version-dist.mjs';
 
 describe('element options from the schemas', () => {
   it('gives allowed values, switches, ranges and defaults, and the documentation only when asked', async () => {
@@ -71,7 +71,7 @@ describe('the iframe snippet and the versioned copy', () => {
   });
 });
 
-describe("the embed's clinic settings (scripts/embed-config.mjs)", () => {
+describe("the embed's clinic settings (build/embed-config.mjs)", () => {
   const template = readFileSync(new URL('../../embed/index.html', import.meta.url), 'utf8');
   const clinicOf = async () => clinicAttributes(await elementOptions());
 

@@ -1,7 +1,7 @@
 // The build as a clinic hosts it, for the iframe embed and the embed builder
 // (test/embed/): the in-memory rollup build (built-bundle.mjs) with the
-// embed and builder files (scripts/build-embed.mjs) in dist/'s layout,
-// the versioned copy and integrity.json (scripts/version-dist.mjs):
+// embed and builder files (build/build-embed.mjs) in dist/'s layout,
+// the versioned copy and integrity.json (build/version-dist.mjs):
 //   /embed-dist/<path under dist/>
 // embed/index.html (also under v<version>/) is served with the strict
 // policy as a header too, and with test/fixtures/record.js first in its
@@ -13,12 +13,12 @@
 // "include the text" option. A path under /embed-dist/no-html/ serves the same
 // tree without html/, as a build that was never prerendered.
 import {readFileSync} from 'node:fs';
-import {buildEmbed} from '../../scripts/build-embed.mjs';
-import {versionDist} from '../../scripts/version-dist.mjs';
+import {buildEmbed} from '../../build/build-embed.mjs';
+import {versionDist} from '../../build/version-dist.mjs';
 import {files} from './built-bundle.mjs';
 import {prerenderedHtml} from './prerendered.mjs';
 import {STRICT_CSP} from './csp.mjs';
-import {checkClinicConfig, embedPage} from '../../scripts/embed-config.mjs';
+import {checkClinicConfig, embedPage} from '../../build/embed-config.mjs';
 import {clinicAttributes, elementOptions} from '../../build/element-options.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));

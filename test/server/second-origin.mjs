@@ -1,7 +1,7 @@
 // A second origin that hosts the build the way the README tells a host to
 // (test/integration/second-origin.test.ts): a plain node:http server on its
 // own port, serving the in-memory rollup build (test/server/built-bundle.mjs)
-// in the versioned layout of scripts/version-dist.mjs:
+// in the versioned layout of build/version-dist.mjs:
 //   http://<other host>:<port>/<token>/<mode>/dystonia-widgets/v<version>/<file>   Cache-Control immutable
 //   http://<other host>:<port>/<token>/<mode>/dystonia-widgets/<file>              the moving entry, short cache
 //     mode ok        as the README says: CORS header, text/javascript, cache headers
@@ -24,7 +24,7 @@
 //       preload=0 leaves out the modulepreload, import-map=0 the import map
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
-import {snippet, versionDist} from '../../scripts/version-dist.mjs';
+import {snippet, versionDist} from '../../build/version-dist.mjs';
 import {files} from './built-bundle.mjs';
 import {distTree} from './embed.mjs';
 

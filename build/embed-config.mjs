@@ -13,16 +13,27 @@
 //     endpoint's origin only ('none' without a form).
 // embed/embed.config.example.json shows the shape. No file: the embed shows
 // no contact, phone or form (each element says so once in the console).
+//
+// Which URLs are accepted is decided by the elements' own code
+// (src/core/url.ts allowedUrl) and which keys exist by the page config's
+// (src/core/config.ts KEYS), both loaded from src/ (build/source-module.mjs).
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {CLINIC_ATTRIBUTES_ID} from './snippet.mjs';
+import {CLINIC_ATTRIBUTES_ID} from '../scripts/snippet.mjs';
+import {importSource} from './source-module.mjs';
 
-/** The page config keys a clinic sets for its embed (src/core/config.ts PageConfig; not locale, not debug). */
-export const CLINIC_KEYS = ['clinicName', 'phone', 'contactUrl', 'inquiryUrl', 'privacyUrl', 'attribution'];
+const {allowedUrl} = await importSource('src/core/url.ts');
+const {KEYS} = await importSource('src/core/config.ts');
 
-/** URL keys and the schemes each accepts (as the elements do: src/core/url.ts allowedUrl). */
-const URL_SCHEMES = {contactUrl: ['https:', 'mailto:'], inquiryUrl: ['https:'], privacyUrl: ['https:']};
-const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+/** The page config keys a clinic sets for its embed: all but the page's language and the debug panel. */
+export const CLINIC_KEYS = KEYS.filter((key) => key !== 'locale' && key !== 'debug');
+
+/**
+ * The URL keys and the schemes each accepts, as <inquiry-cta> reads them (its
+ * url() calls in src/elements/inquiry-cta/inquiry-cta.ts; test/build/embed-config.test.mjs
+ * checks that they agree).
+ */
+export const URL_SCHEMES = {contactUrl: ['https', 'mailto'], inquiryUrl: ['https'], privacyUrl: ['https']};
 
 /** A base that cannot be a real origin: a relative URL resolves on it, meaning "the embed's own origin". */
 const SELF = 'https://embed.invalid/';
@@ -72,17 +83,13 @@ export function checkClinicConfig(config, clinicAttributes) {
   return {page, attributes};
 }
 
+/** Fails unless the elements would accept `value` (allowedUrl), saying why not. */
 function checkUrl(key, value, schemes, fail) {
-  let url;
-  try {
-    url = new URL(value.trim(), SELF);
-  } catch {
-    fail(`"${key}" is not a URL.`);
-  }
+  if (allowedUrl(value, schemes, SELF)) return;
+  if (!URL.canParse(value.trim(), SELF)) fail(`"${key}" is not a URL.`);
+  const url = new URL(value.trim(), SELF);
   if (url.username || url.password) fail(`"${key}" must not hold a user name or password.`);
-  const local = url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname);
-  if (!schemes.includes(url.protocol) && !(local && schemes.includes('https:')))
-    fail(`"${key}" must be an ${schemes.join(' or ')} URL (http: only on localhost).`);
+  fail(`"${key}" must be an ${schemes.map((s) => `${s}:`).join(' or ')} URL (http: only on localhost).`);
 }
 
 /** The connect-src the embed page needs: the endpoint's origin, 'self' for a relative one, 'none' without. */

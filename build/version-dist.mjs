@@ -4,10 +4,10 @@
 //                          the bundle's relative locale URLs resolve inside the copy
 //   dist/integrity.json    the SRI hash (sha384) of every .js in it
 //
-// `node scripts/version-dist.mjs`          after rollup (the last step of `npm run build`)
-// `node scripts/version-dist.mjs --clean`  before rollup: empties dist/ but keeps earlier
+// `node build/version-dist.mjs`            after rollup (the last step of `npm run build`)
+// `node build/version-dist.mjs --clean`    before rollup: empties dist/ but keeps earlier
 //                                          versioned copies, so a rebuild can be compared
-// `node scripts/version-dist.mjs --snippet [--base URL] [--locale es] [--no-import-map]`   (`npm run snippet`)
+// `node build/version-dist.mjs --snippet [--base URL] [--locale es] [--no-import-map]`   (`npm run snippet`)
 //                                          prints the tags an editor pastes, with real hashes
 //
 // versionDist() and snippet() are pure, so test/server/ serves the same layout and hashes
@@ -16,7 +16,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {PLACEHOLDER_BASE, snippet, versionDir} from './snippet.mjs';
+import {PLACEHOLDER_BASE, snippet, versionDir} from '../scripts/snippet.mjs';
 
 // snippet() lives in a browser-safe module of its own: the embed builder
 // (demo/embed.ts) makes the same tags in the page, from one implementation.

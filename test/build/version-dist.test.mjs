@@ -1,11 +1,11 @@
-// scripts/version-dist.mjs: the versioned copy and dist/integrity.json that
+// build/version-dist.mjs: the versioned copy and dist/integrity.json that
 // `npm run build` writes, and the snippet the README shows.
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {describe, it} from 'node:test';
-import {PLACEHOLDER_BASE, snippet, sri, versionDist} from '../../scripts/version-dist.mjs';
+import {PLACEHOLDER_BASE, snippet, sri, versionDist} from '../../build/version-dist.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

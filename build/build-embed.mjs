@@ -5,10 +5,10 @@
 //   dist/builder/index.html, embed.css, builder.js   the embed builder (demo/embed.html)
 // Both know the elements' attributes from their schemas, baked in
 // (build/element-options.mjs). dist/embed/index.html carries the clinic's
-// settings from embed.config.json (or DW_EMBED_CONFIG; scripts/embed-config.mjs).
-// dist/embed/ joins the versioned copy and integrity.json (scripts/version-dist.mjs, isServed).
+// settings from embed.config.json (or DW_EMBED_CONFIG; build/embed-config.mjs).
+// dist/embed/ joins the versioned copy and integrity.json (build/version-dist.mjs, isServed).
 //
-// `node scripts/build-embed.mjs`   (part of npm run build)
+// `node build/build-embed.mjs`   (part of npm run build)
 // buildEmbed() is pure (files in memory), so test/server/embed.mjs serves the same files.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
@@ -17,7 +17,7 @@ import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import {clinicAttributes, elementOptions, elementOptionsPlugin} from '../build/element-options.mjs';
+import {clinicAttributes, elementOptions, elementOptionsPlugin} from './element-options.mjs';
 import {embedPage, readClinicConfig} from './embed-config.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
