@@ -4,7 +4,7 @@
 // requires them to be string literals) and the attributes' documentation in
 // the element schemas (src/elements/<tag>/<tag>.schema.ts,
 // src/core/element.schema.ts; for the manifest, the embed builder and the
-// docs). They are about a tenth of the bundle's gzipped bytes.
+// docs). They are about 3 KB of the bundle's 20 KB, gzipped.
 //
 // A regular expression, not a parser: it runs before esbuild, on TypeScript.
 // It takes a `desc: <string>` that follows `{` or `,` (comments and line
