@@ -1,13 +1,11 @@
 // build/version-dist.mjs: the versioned copy and dist/integrity.json that
-// `npm run build` writes, and the snippet the README shows.
+// `npm run build` writes, and the snippet `npm run snippet` prints (the
+// snippets the docs show are checked against it by test/node/docs.test.mjs,
+// at their `<!-- check: snippet -->` markers).
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
 import {describe, it} from 'node:test';
-import {PLACEHOLDER_BASE, snippet, sri, versionDist} from '../../build/version-dist.mjs';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import {snippet, sri, versionDist} from '../../build/version-dist.mjs';
 
 // A build's files as rollup names them (the chunk names carry hashes that change).
 const built = new Map([
@@ -99,21 +97,5 @@ describe('snippet', () => {
     });
     assert.doesNotMatch(html, /modulepreload/, 'no preload without a locale');
     assert.doesNotMatch(snippet(integrity, {withImportMap: false}), /importmap/);
-  });
-
-  it('is what the README shows, with the placeholder host and hashes elided', () => {
-    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
-    const elide = (text) => text.replace(/sha384-[A-Za-z0-9+/=]+/g, 'sha384-…');
-    // The README's Spanish example: the real file names of a build (locales ar, es; no chunks/ today).
-    const shown = versionDist(
-      new Map([
-        ['dystonia-widgets.js', ''],
-        ['locales/ar.js', ''],
-        ['locales/es.js', ''],
-      ]),
-      JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version
-    ).integrity;
-    const expected = elide(snippet(shown, {base: PLACEHOLDER_BASE, locale: 'es'}));
-    assert.ok(elide(readme).includes(expected), `README.md should show:\n${expected}`);
   });
 });

@@ -6,7 +6,7 @@ import {textOf} from '../helpers.js';
 // port, hosting the build in the versioned layout with the headers the
 // README's "Hosting" section asks for). The tags are snippet() of
 // build/version-dist.mjs, the function `npm run snippet` prints (and
-// test/build/version-dist.test.mjs checks the README shows them).
+// test/node/docs.test.mjs checks the docs show them).
 
 interface HostWindow extends Window {
   warnings: string[];
