@@ -3,7 +3,7 @@ import {frameWindow, loadFrame, type FixtureWindow} from '../frame.js';
 import {textOf} from '../helpers.js';
 
 // The built bundle (test/server/built-bundle.mjs) has its html`` and css``
-// templates minified (rollup.config.mjs, minifyTemplates) and the inquiry
+// templates minified (build/minify-templates.mjs) and the inquiry
 // form's code in a lazy chunk (src/elements/inquiry-cta/inquiry-form.ts):
 // neither exists in the unit tests, which run the source. These pages load
 // the real build, as a pasted <script> tag does.
