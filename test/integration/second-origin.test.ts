@@ -1,10 +1,10 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
 
-// The README's tags pasted on a page whose widgets come from another origin
+// The editors' snippet (docs/editors.md) pasted on a page whose widgets come from another origin
 // (test/server/second-origin.mjs: a second HTTP server, on another host and
-// port, hosting the build in the versioned layout with the headers the
-// README's "Hosting" section asks for). The tags are snippet() of
+// port, hosting the build in the versioned layout with the headers
+// docs/hosting.md asks for). The tags are snippet() of
 // build/version-dist.mjs, the function `npm run snippet` prints (and
 // test/node/docs.test.mjs checks the docs show them).
 
@@ -51,7 +51,7 @@ async function entryRefused(frame: HTMLIFrameElement, win: HostWindow): Promise<
   return refused();
 }
 
-describe('the README snippet on a page of another origin', () => {
+describe("the editors' snippet on a page of another origin", () => {
   before(async () => {
     ({version} = (await (await fetch('/second-origin/info')).json()) as {version: string});
   });
@@ -107,7 +107,7 @@ describe('the README snippet on a page of another origin', () => {
     // WebKitGTK 2.50 does not check a modulepreload's integrity: it fetches the
     // chunk once, fires no error, and the bundle's import() runs the changed
     // chunk (seen here: the heading reads MANIPULADO). The import map below
-    // covers WebKit; the README says so.
+    // covers WebKit; docs/hosting.md says so.
     if (isWebKit) this.skip();
     const {frame, win} = open({mode: 'tampered', lang: 'es', 'import-map': '0'});
     await waitUntil(() => heading(frame) === ENGLISH, 'no English fallback', {timeout: 8000});
@@ -122,7 +122,7 @@ describe('the README snippet on a page of another origin', () => {
     expect(win.shadowTexts.some((t) => t.includes(TAMPER_MARK))).to.equal(false);
   });
 
-  it('the README snippet (import map, modulepreload, entry): a changed chunk is refused', async () => {
+  it("the editors' snippet (import map, modulepreload, entry): a changed chunk is refused", async () => {
     const {frame, win} = open({mode: 'tampered', lang: 'es'});
     await waitUntil(() => heading(frame) === ENGLISH, 'no English fallback', {timeout: 8000});
     expect(win.dwTampered).to.equal(undefined);

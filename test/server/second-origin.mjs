@@ -1,10 +1,10 @@
-// A second origin that hosts the build the way the README tells a host to
+// A second origin that hosts the build the way docs/hosting.md tells a host to
 // (test/integration/second-origin.test.ts): a plain node:http server on its
 // own port, serving the in-memory rollup build (test/server/built-bundle.mjs)
 // in the versioned layout of build/version-dist.mjs:
 //   http://<other host>:<port>/<token>/<mode>/dystonia-widgets/v<version>/<file>   Cache-Control immutable
 //   http://<other host>:<port>/<token>/<mode>/dystonia-widgets/<file>              the moving entry, short cache
-//     mode ok        as the README says: CORS header, text/javascript, cache headers
+//     mode ok        as docs/hosting.md says: CORS header, text/javascript, cache headers
 //     mode nocors    the same without Access-Control-Allow-Origin
 //     mode tampered  as ok, but locales/es.js is not the file integrity.json hashed
 //   http://<other host>:<port>/frame-ancestors/<policy>/<path under dist/>
@@ -20,7 +20,7 @@
 //   /second-origin/info                      JSON {port, version}
 //   /second-origin/requests/<token>          JSON list of the files the second origin served for <token>
 //   /second-origin/page?token=&mode=&lang=[&entry-integrity=wrong][&preload=0][&import-map=0]
-//       a host page that pastes snippet() (the README's tags) pointing at the second origin;
+//       a host page that pastes snippet() (the editors' tags, docs/editors.md) pointing at the second origin;
 //       preload=0 leaves out the modulepreload, import-map=0 the import map
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
