@@ -28,13 +28,29 @@ export function withoutDescriptions(code) {
   });
 }
 
+const CLINIC = new RegExp(`([{,])${GAP}clinic\\s*:\\s*(?:true|false)(${GAP})([,}])`, 'g');
+
+/**
+ * A schema file (`*.schema.ts`) without its `clinic: true|false` flags as
+ * well: which attributes the iframe embed may take from its URL is decided at
+ * build time (build/element-options.mjs); the elements never read it.
+ */
+export function withoutToolOnlyKeys(code) {
+  return withoutDescriptions(code).replace(CLINIC, (match, before, gap, after) =>
+    before === ',' ? gap + after : after === '}' ? `{${gap}}` : '{'
+  );
+}
+
 /** Rollup: removes the descriptions from src/ TypeScript (before esbuild). */
 export function stripDescriptions() {
   return {
     name: 'strip-descriptions',
     transform(code, id) {
       if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('desc')) return null;
-      return {code: withoutDescriptions(code), map: null};
+      return {
+        code: id.endsWith('.schema.ts') ? withoutToolOnlyKeys(code) : withoutDescriptions(code),
+        map: null,
+      };
     },
   };
 }

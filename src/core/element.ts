@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import {pageConfig} from './config.js';
 import {common} from './element.schema.js';
+import {levelOf} from './heading.js';
 import {LanguageController} from './language-controller.js';
 import {localeWait, requestedLocale} from './locale.js';
 import {camel, properties, type Props, type Schema} from './schema.js';
@@ -87,15 +88,8 @@ export abstract class DwElement extends LitElement {
         panel.init(this, html, pageConfig, requestedLocale, shown, cut)
       );
     if (!changed.has('headingLevel') || !(this.constructor as typeof DwElement).headed) return;
-    const {min, max, default: fallback} = common['heading-level'];
     const value = this.headingLevel;
-    this.level = Number.isInteger(value) && value >= min && value <= max ? value : fallback;
-    if (this.level !== value) {
-      this.warn(
-        `heading-level="${cut(this.getAttribute('heading-level') ?? value)}" is not ` +
-          `a whole number from ${min} to ${max}; using ${fallback}.`
-      );
-    }
+    this.level = levelOf(value, this.getAttribute('heading-level') ?? value, (message) => this.warn(message));
   }
 
   /**

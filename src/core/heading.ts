@@ -1,5 +1,19 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {common} from './element.schema.js';
+import {cut} from './warn.js';
+
+/**
+ * The level `value` (the `heading-level` property; `shown` as written)
+ * gives: itself when a whole number within the attribute's range, else the
+ * default, with one warning through `warn`.
+ */
+export function levelOf(value: number, shown: unknown, warn: (message: string) => void): number {
+  const {min, max, default: fallback} = common['heading-level'];
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  warn(`heading-level="${cut(shown)}" is not a whole number from ${min} to ${max}; using ${fallback}.`);
+  return fallback;
+}
 
 /**
  * A real `<h1>`–`<h6>` at `level`, clamped to 6 so nested headings never

@@ -21,9 +21,9 @@ const OURS = new Set([
   'src/core/define.ts: VERSION',
   'src/core/define.ts: SOURCE', // this copy's own URL, as the page loaded it
   // From the schemas (src/**/*.schema.ts): our own declarations.
-  'src/core/element.ts: min',
-  'src/core/element.ts: max',
-  'src/core/element.ts: fallback',
+  'src/core/heading.ts: min',
+  'src/core/heading.ts: max',
+  'src/core/heading.ts: fallback',
   "src/elements/dystonia-types/dystonia-types.ts: values.join(', ')",
   'src/elements/dystonia-types/dystonia-types.ts: fallback',
   "src/elements/inquiry-cta/inquiry-form.ts: encodings.values.join(' or ')",
