@@ -102,7 +102,7 @@ export default {
   plugins: [
     mediaEmulationPlugin(),
     builtBundlePlugin(),
-    // The build on another origin, hosted as the README says (test/integration/second-origin.test.ts).
+    // The build on another origin, hosted as docs/hosting.md says (test/integration/second-origin.test.ts).
     secondOriginPlugin(),
     // dist/ with the iframe embed and the builder (test/embed/); the builder's options module from src/.
     embedDistPlugin(),

@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: what a visitor sees of the guide, against the same text as
- * static HTML, in the system Chromium. Not part of `npm test`. See README
+ * static HTML, in the system Chromium. Not part of `npm test`. See docs/contributors.md
  * "Benchmarks" and bench/RESULTS.md.
  *
  * 1. builds dist/ when it is missing, and dist/html/ (`npm run prerender`);
  * 2. serves dist/ from a second origin (http://127.0.0.1:<port>/dystonia-widgets/,
- *    gzip, the README's Hosting headers) and the host pages from
+ *    gzip, the headers of docs/hosting.md) and the host pages from
  *    http://localhost:<other port>/;
  * 3. visitors (puppeteer-core): per locale (en, es, ar) five variants of one
  *    host page with paragraphs below the widget: static HTML of the same text,
@@ -144,7 +144,7 @@ function send(request, response, status, headers, body) {
 }
 
 const fileCache = new Map();
-/** dist/ under /dystonia-widgets/, with the headers of README "Hosting". */
+/** dist/ under /dystonia-widgets/, with the headers of docs/hosting.md. */
 function filesServer(request, response) {
   const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
   const prefix = '/dystonia-widgets/';
@@ -234,9 +234,9 @@ ${Array.from({length: 4}, () => `<p>${filler}</p>`).join('\n')}`,
   });
 }
 
-/** The README's snippet (scripts/snippet.mjs, as `npm run snippet -- --locale <l>` prints it), our origin. */
+/** The editors' snippet (docs/editors.md) (scripts/snippet.mjs, as `npm run snippet -- --locale <l>` prints it), our origin. */
 const bundleSnippet = (lang) => snippet(integrity, {base: FILES, locale: lang});
-/** The same with the hydrate bundle in place of dystonia-widgets.js (README "Prerendered HTML"). */
+/** The same with the hydrate bundle in place of dystonia-widgets.js (docs/developers.md "Prerendered HTML"). */
 const hydrateSnippet = (lang) =>
   bundleSnippet(lang)
     .replace(`${integrity.path}dystonia-widgets.js"`, `${integrity.path}dystonia-widgets.hydrate.js"`)
@@ -349,7 +349,7 @@ function flattenGuide(tag) {
 
 /**
  * The height the embed posts for the guide in this locale at the host page's
- * width: what the embed builder reserves in its snippet (README "Embed builder").
+ * width: what the embed builder reserves in its snippet (docs/editors.md "The embed builder").
  */
 async function reservedHeight(lang) {
   const name = `measure-iframe-${lang}.html`;
@@ -690,13 +690,13 @@ const date = new Date().toISOString().slice(0, 10);
 const loads = (values) => values.map((l) => l.toFixed(2)).join(' ');
 const results_md = `# Benchmark results
 
-Written by \`npm run bench\` (bench/run.mjs); README "Benchmarks" says what is measured and how.
+Written by \`npm run bench\` (bench/run.mjs); docs/contributors.md "Benchmarks" says what is measured and how.
 
 - Date: ${date}, repository at ${commit || 'unknown commit'} (dist/ as the last \`npm run build\` made it)
 - Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, load average ${loads(loadAtStart)} at the start, ${loads(os.loadavg())} at the end (shared with other work: compare ratios, not absolute times)
 - Browser: ${chromeVersion}, headless (puppeteer-core; tachometer through ${driverVersion || 'no ChromeDriver: skipped'}); ${userAgent}; viewport ${VIEWPORT.width} × ${VIEWPORT.height}
 - Node ${process.version}, ${SAMPLES} samples per page, ${failures.length} failed loads; visitors ${visitorsMinutes.toFixed(1)} min, tachometer ${tachMinutes.toFixed(1)} min
-- Files: dist/dystonia-widgets.js ${size('dystonia-widgets.js')} B (${gzipSize('dystonia-widgets.js')} B gzip), dystonia-widgets.hydrate.js ${size('dystonia-widgets.hydrate.js')} B (${gzipSize('dystonia-widgets.hydrate.js')} B gzip), served gzip from a second origin with the README's Hosting headers; iframe height reserved as the embed builder does: ${LOCALES.map((lang) => `${lang} ${Math.ceil(reserved[lang])} px`).join(', ')}
+- Files: dist/dystonia-widgets.js ${size('dystonia-widgets.js')} B (${gzipSize('dystonia-widgets.js')} B gzip), dystonia-widgets.hydrate.js ${size('dystonia-widgets.hydrate.js')} B (${gzipSize('dystonia-widgets.hydrate.js')} B gzip), served gzip from a second origin with the headers of docs/hosting.md; iframe height reserved as the embed builder does: ${LOCALES.map((lang) => `${lang} ${Math.ceil(reserved[lang])} px`).join(', ')}
 
 ## What visitors see (cold loads)
 

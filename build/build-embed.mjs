@@ -1,5 +1,5 @@
 // The iframe embed and the embed builder, built next to the bundle
-// (README, "Iframe embed" and "Embed builder"):
+// (docs/hosting.md "The iframe embed", docs/editors.md "The embed builder"):
 //   dist/embed/index.html, embed.css, embed.js   one element from query parameters
 //   dist/embed/resize.js                          the optional parent-page script
 //   dist/builder/index.html, embed.css, builder.js   the embed builder (demo/embed.html)

@@ -1,4 +1,4 @@
-// The iframe embed's clinic settings (docs/security.md, README "Iframe embed").
+// The iframe embed's clinic settings (docs/security.md, docs/hosting.md "The iframe embed").
 //
 // Where a patient's data goes and whom they contact (the form's endpoint, the
 // contact link, the phone, the privacy link, the clinic's name, the

@@ -6,14 +6,13 @@
  * (build/element-options.mjs), custom-elements.json and the framework types
  * (build/cem-schema.mjs), the docs tables (scripts/docs.mjs).
  *
- * The schema files are TypeScript that import only each other (and types):
- * esbuild bundles them into one module in memory, which is imported from a
- * data: URL. Nothing is written to disk.
+ * The schema files are TypeScript that import only each other (and types),
+ * loaded through build/source-module.mjs (esbuild, in memory).
  */
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
 import {elementTags} from './elements.mjs';
+import {importBundled} from './source-module.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,16 +36,7 @@ async function read(root) {
       (tag, i) => `export {schema as s${i}, summary as m${i}} from './src/elements/${tag}/${tag}.schema.ts';`
     )
     .join('\n');
-  const result = await build({
-    stdin: {contents, resolveDir: root, loader: 'js', sourcefile: 'schemas.js'},
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const module = await importBundled(contents, root);
   const out = {};
   tags.forEach((tag, i) => {
     const schema = module[`s${i}`];

@@ -1,4 +1,4 @@
-// The pinned, verifiable copy of the build (README, "Distribution"):
+// The pinned, verifiable copy of the build (docs/hosting.md):
 //   dist/v<version>/…      every file a browser loads (the .js rollup emits, whatever their
 //                          names, and their .map), in the same relative layout as dist/, so
 //                          the bundle's relative locale URLs resolve inside the copy

@@ -1,5 +1,5 @@
 /**
- * The iframe embed's script (README, "Iframe embed"): renders one element
+ * The iframe embed's script (docs/hosting.md, "The iframe embed"): renders one element
  * from the page's query parameters, for a CMS that strips scripts from what
  * an editor pastes (the frame is all it keeps).
  *
@@ -8,9 +8,9 @@
  * Anyone can write a link to this page, so the URL sets presentation only:
  * the attributes custom-elements.json declares for that tag, less the
  * clinic's settings (where a patient's data goes, whom they contact:
- * CLINIC_SETTINGS in scripts/element-options.mjs). Those come from the
+ * `clinic: true` in their schemas, src/core/schema.ts). Those come from the
  * clinic's configuration, which the build writes into this page
- * (scripts/embed-config.mjs): the page config every element reads, and the
+ * (build/embed-config.mjs): the page config every element reads, and the
  * data block read here. Anything else in the URL, and a value the attribute
  * does not allow, is ignored with one console warning. Values reach the
  * element through setAttribute() only, never as HTML. The element is added

@@ -1,6 +1,6 @@
 /**
  * dist/embed/resize.js: the optional parent-page script of the iframe embed
- * (README, "Iframe embed"). Sets each embed frame's height to the height its
+ * (docs/hosting.md, "The iframe embed"). Sets each embed frame's height to the height its
  * page posts, {type: 'dystonia-widgets:height', height}.
  *
  * Any frame on the page can post that message (a chat widget, an ad), so a

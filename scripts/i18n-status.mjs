@@ -87,7 +87,7 @@ if (args.json) {
   }
   console.log(
     incomplete.length
-      ? `\nIncomplete: ${incomplete.map(([l]) => l).join(', ')}. Translators: see "Translating" in README.md.`
+      ? `\nIncomplete: ${incomplete.map(([l]) => l).join(', ')}. Translators: see docs/translators.md.`
       : '\nEvery locale is complete.'
   );
 }

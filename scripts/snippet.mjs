@@ -22,7 +22,7 @@ function hashOf(integrity, file) {
  * The tags an editor pastes, in this order: an import map that gives each
  * lazily loaded chunk its hash (the entry's own hash covers only the entry
  * file), the locale chunk's modulepreload (for a page in that language) and
- * the versioned entry, each with its hash. The README says what each engine
+ * the versioned entry, each with its hash. docs/editors.md says what each engine
  * verifies (test/integration/second-origin.test.ts checks it).
  * @param integrity dist/integrity.json (versionDist().integrity)
  * @param options base: the URL dist/ is served under; locale: the page's
@@ -63,7 +63,7 @@ export const escapeAttribute = (value) =>
 /** The id of the embed page's data block with the clinic's attributes (build/embed-config.mjs writes it). */
 export const CLINIC_ATTRIBUTES_ID = 'dw-embed-clinic';
 
-/** The message dist/embed/ posts to its parent (README, "Iframe embed"). */
+/** The message dist/embed/ posts to its parent (docs/hosting.md, "The iframe embed"). */
 export const HEIGHT_MESSAGE = 'dystonia-widgets:height';
 
 /**
@@ -78,7 +78,7 @@ export function iframeSrc(integrity, {base = PLACEHOLDER_BASE, tag, locale, attr
 }
 
 /**
- * The iframe embed (README, "Iframe embed"): the versioned
+ * The iframe embed (docs/hosting.md, "The iframe embed"): the versioned
  * `embed/index.html` with the element's tag, locale and presentation
  * attributes as query parameters, and, unless withResize is false, the
  * parent script that sets the frame's height from the messages the embed posts.

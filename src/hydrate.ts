@@ -4,7 +4,7 @@
  * Lit's hydration support must evaluate before Lit's LitElement does, and
  * our adjustments (src/core/hydration.ts) before any element is defined; the
  * elements then take over the prerendered nodes instead of rendering new
- * ones. A rollup config of its own (rollup.config.mjs, hydrateConfig), so the
+ * ones. A rollup config of its own (rollup.config.mjs, its hydrate entry), so the
  * plain bundle carries none of this.
  */
 // First, before Lit loads: explains a Trusted Types refusal of Lit's policy.

@@ -11,7 +11,7 @@ import type {cut as dwCut} from './warn.js';
  *
  * Loaded with `import()` by src/core/element.ts only when debug is on, so
  * it costs nothing when off. It imports types only: built, it is a chunk of
- * its own that must import nothing (rollup.config.mjs,
+ * its own that must import nothing (build/lazy-chunks-import-nothing.mjs,
  * lazyChunksImportNothing); Lit and the core come through {@link init}.
  *
  * Every value shown (attribute names and values, URLs, messages) is a

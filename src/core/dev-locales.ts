@@ -4,7 +4,7 @@ export type LocaleLoader = () => Promise<{templates: unknown}>;
 /**
  * Locales added or replaced by development tools (pseudo-locale, translation
  * preview), which run from source. The browser build replaces this module with
- * `devLoaders = undefined` (rollup.config.mjs, noDevLocales), so their code
+ * `devLoaders = undefined` (build/no-dev-locales.mjs), so their code
  * drops out of every entry: the widgets a page loads know only the shipped
  * locales. Typed as possibly undefined so src/core/locale.ts handles both.
  */

@@ -22,7 +22,7 @@ type LocaleModule = {templates: Templates};
  * Where a locale module is, relative to this module. The dev server serves
  * the TypeScript source; the build emits each as plain data at
  * `locales/<locale>.js` next to its entry and rewrites this literal for that
- * layout (rollup.config.mjs, selfContainedLocales), so a bundle URL with a
+ * layout (build/self-contained-locales.mjs), so a bundle URL with a
  * query string (`?ver=…`) still finds `locales/es.js`.
  */
 const LOCALE_URL = '../generated/locales/{}.ts';
@@ -129,7 +129,7 @@ export function unwatch(host: ReactiveControllerHost): void {
  * msg() with the active locale's translations: a message by its id, a str``
  * template with its values in the translation's order; English (the source)
  * where the locale has no translation for it. Messages here are strings or
- * str`` templates, never html`` ones (shortMessageIds in rollup.config.mjs
+ * str`` templates, never html`` ones (build/short-message-ids.mjs
  * fails the build on any other msg() call).
  */
 function translate(template: string | StrResult, options?: {id?: string}): string {

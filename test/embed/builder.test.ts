@@ -6,7 +6,7 @@ import {builtTree} from './helpers.js';
 // from source on this page, pointed at the build as a clinic hosts it
 // (test/server/embed.mjs: the real bundle, built in memory, with
 // integrity.json and the versioned copy). Its options come from
-// custom-elements.json made from src/ (scripts/element-options.mjs).
+// the elements' schemas (build/element-options.mjs).
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 const frames: HTMLIFrameElement[] = [];

@@ -17,7 +17,7 @@ import type {schema as elementSchema} from './inquiry-cta.schema.js';
  * It imports types only. Built, it is a chunk of its own; a static import
  * of Lit or of the core would make that chunk import the bundle back by
  * its plain URL, and a bundle loaded as `dystonia-widgets.js?ver=…` would
- * then run twice (rollup.config.mjs, lazyChunkImportsNothing, fails the
+ * then run twice (build/lazy-chunks-import-nothing.mjs, fails the
  * build if it does). What it needs from the bundle is handed over by
  * {@link init} instead.
  */
