@@ -5,7 +5,7 @@
 // the package's index next to msg and str) are never called; but that module
 // makes a resolved promise when it loads (`new Deferred()`), which rollup
 // cannot tell is unused. Saves 50 to 80 bytes gzipped in every entry
-// (build/REACH-INTO.md).
+// (docs/contributors.md, "Dependencies we reach into").
 
 export function localizeWithoutSideEffects() {
   return {

@@ -1,5 +1,5 @@
 // The dependencies' internals the project relies on outside build/'s steps
-// (build/REACH-INTO.md): each check fails when an update of the dependency
+// (docs/contributors.md, "Dependencies we reach into"): each check fails when an update of the dependency
 // changes what we use, before a browser test or a user notices.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
