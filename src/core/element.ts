@@ -11,7 +11,7 @@ import {common} from './element.schema.js';
 import {levelOf} from './heading.js';
 import {LanguageController} from './language-controller.js';
 import {localeWait, requestedLocale} from './locale.js';
-import {camel, properties, type Props, type Schema} from './schema.js';
+import {camel, declaration, type Props, type Schema} from './schema.js';
 import {litLoaded} from './trusted-types-guard.js';
 import {VERSION} from './version.js';
 import {cut, shown, warnOnce} from './warn.js';
@@ -46,10 +46,10 @@ export abstract class DwElement extends LitElement {
 
   /** Lit reads only a class's own `properties`: each class's own `schema` is added here instead. */
   protected static override finalize(): void {
-    if (!this.hasOwnProperty('finalized') && this.hasOwnProperty('schema')) {
-      for (const [name, declaration] of Object.entries(properties(this.schema)))
-        this.createProperty(name, declaration);
-    }
+    const {schema} = this;
+    if (!this.hasOwnProperty('finalized') && this.hasOwnProperty('schema'))
+      for (const name of Object.keys(schema))
+        this.createProperty(camel(name), declaration(name, schema[name]));
     super.finalize();
   }
 

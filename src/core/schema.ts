@@ -1,4 +1,4 @@
-import type {PropertyDeclaration, PropertyDeclarations} from 'lit';
+import type {PropertyDeclaration} from 'lit';
 
 /**
  * One attribute of an element, declared once in the element's schema file
@@ -78,23 +78,22 @@ export type Props<S extends Schema> = {
 export const camel = (name: string): string => name.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /**
- * The Lit property declarations of a schema. Attribute → property: a
- * missing (or removed) attribute gives the default; a boolean is true when
- * present; a number is `Number(value)`, with an empty or blank value NaN
- * (invalid) rather than the 0 `Number('')` gives, so the element warns.
- * Never reflected.
+ * Attribute → property, for every attribute of a schema: Lit hands over the
+ * declaration's `type`, which is the attribute's schema (see
+ * {@link declaration}). A missing (or removed) attribute gives the default;
+ * a boolean is true when present; a number is `Number(value)`, with an empty
+ * or blank value NaN (invalid) rather than the 0 `Number('')` gives, so the
+ * element warns. Never reflected.
  */
-export function properties(schema: Schema): PropertyDeclarations {
-  const declarations: Record<string, PropertyDeclaration> = {};
-  for (const name of Object.keys(schema)) {
-    const {type, default: fallback} = schema[name];
-    const fromAttribute = (value: string | null) => {
-      if (value === null) return fallback;
-      if (type === 'boolean') return true;
-      if (type === 'number') return value.trim() ? Number(value) : NaN;
-      return value;
-    };
-    declarations[camel(name)] = {attribute: name, converter: {fromAttribute}};
-  }
-  return declarations;
-}
+const converter = {
+  fromAttribute(value: string | null, {type, default: fallback}: Attribute) {
+    if (value === null) return fallback;
+    if (type === 'boolean') return true;
+    if (type === 'number') return value.trim() ? Number(value) : NaN;
+    return value;
+  },
+};
+
+/** The Lit property declaration of the attribute `name` of a schema. */
+export const declaration = (name: string, attribute: Attribute): PropertyDeclaration =>
+  ({attribute: name, type: attribute, converter}) as PropertyDeclaration;

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
 import {KEYS} from '../../src/core/config.js';
+import {camel, type Schema} from '../../src/core/schema.js';
 import {addPageConfig, resetPage} from '../helpers.js';
 
 // Property-based fuzz (issue 10, item 6): every attribute of every element
@@ -27,26 +28,14 @@ interface Attribute {
   numeric: boolean;
 }
 
-/** The element's attributes, from the properties its class declares (Lit's elementProperties). */
+/** The element's attributes, from its schema (src/core/schema.ts), which its properties are made from. */
 function attributesOf(tag: string): Attribute[] {
-  const ctor = customElements.get(tag) as unknown as {
-    elementProperties: Map<
-      string,
-      {attribute?: string | boolean; state?: boolean; type?: unknown; converter?: unknown}
-    >;
-  };
-  const found: Attribute[] = [];
-  for (const [property, options] of ctor.elementProperties) {
-    if (options.state || options.attribute === false) continue;
-    const name = typeof options.attribute === 'string' ? options.attribute : property.toLowerCase();
-    found.push({
-      name,
-      property, // Lit gives undeclared options its default (type String, a converter):
-      // numeric ones declare type Number or their own converter without a type.
-      numeric: options.type === Number || (options.type === undefined && options.converter !== undefined),
-    });
-  }
-  return found;
+  const {schema} = customElements.get(tag) as unknown as {schema: Schema};
+  return Object.entries(schema).map(([name, attribute]) => ({
+    name,
+    property: camel(name),
+    numeric: attribute.type === 'number',
+  }));
 }
 
 const LONG = 'x'.repeat(100_000);

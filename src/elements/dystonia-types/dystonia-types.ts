@@ -169,7 +169,10 @@ export class DystoniaTypes extends DwElement {
   }
 
   private parseOpen(value: string | null | undefined): Set<DystoniaTypeId> {
-    const words = (value ?? '').trim().split(/\s+/).filter(Boolean);
+    const words = String(value ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     if (words.length === 1 && words[0] === 'all') return new Set(dystoniaTypeIds);
     const ids = new Set<DystoniaTypeId>();
     const unknown: string[] = [];

@@ -166,7 +166,7 @@ export class SymptomAreas extends DwElement {
   }
 
   private parseSelected(value: string | null | undefined): AreaId | null {
-    const id = (value ?? '').trim();
+    const id = String(value ?? '').trim();
     if (!id) return null;
     if (isAreaId(id)) return id;
     this.warn(
