@@ -69,9 +69,8 @@ export class DystoniaTypes extends DwElement {
 
   static override schema = schema;
 
-  // `attribute: false` besides `state: true`, as Lit's @state() gives: the manifest analyzer reads only the former.
   static override get properties() {
-    return {opened: {state: true, attribute: false}};
+    return {opened: {state: true}};
   }
 
   private opened = new Set<DystoniaTypeId>();

@@ -92,13 +92,12 @@ export class PatientTestimonial extends DwElement {
 
   protected static override headed = false;
 
-  // `attribute: false` besides `state: true`, as Lit's @state() gives: the manifest analyzer reads only the former.
   static override schema = schema;
 
   static override get properties() {
     return {
-      current: {state: true, attribute: false},
-      changed: {state: true, attribute: false},
+      current: {state: true},
+      changed: {state: true},
     };
   }
 

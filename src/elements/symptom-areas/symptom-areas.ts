@@ -84,11 +84,10 @@ export interface SymptomAreas extends Props<typeof schema> {}
 export class SymptomAreas extends DwElement {
   static override styles = [baseStyles, headingButtonStyles, styles];
 
-  // `attribute: false` besides `state: true`, as Lit's @state() gives: the manifest analyzer reads only the former.
   static override schema = schema;
 
   static override get properties() {
-    return {current: {state: true, attribute: false}};
+    return {current: {state: true}};
   }
 
   private current: AreaId | null = null;
