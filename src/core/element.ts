@@ -10,7 +10,7 @@ import {pageConfig} from './config.js';
 import {common} from './element.schema.js';
 import {levelOf} from './heading.js';
 import {LanguageController} from './language-controller.js';
-import {localeWait, requestedLocale} from './locale.js';
+import {localeWait, requestedLocale, withLocale} from './locale.js';
 import {camel, declaration, type Props, type Schema} from './schema.js';
 import {litLoaded} from './trusted-types-guard.js';
 import {VERSION} from './version.js';
@@ -99,7 +99,8 @@ export abstract class DwElement extends LitElement {
    * property change for willUpdate.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this.hasUpdated ? undefined : localeWait();
+    // The element's language (the page's, or its own) while its translation loads: no English painted first.
+    const wait = localeWait(this.language.wanted);
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -124,7 +125,11 @@ export abstract class DwElement extends LitElement {
     // render has no render root).
     this.renderRoot?.querySelector('slot')?.remove();
     const {lang, dir} = this.language;
-    return html`<div part="base" class="base" lang=${lang} dir=${dir}>${this.renderContent()}</div>`;
+    // msg() in the element's own language while it renders (its sections render in theirs).
+    return withLocale(
+      lang,
+      () => html`<div part="base" class="base" lang=${lang} dir=${dir}>${this.renderContent()}</div>`
+    );
   }
 
   /** The element's content, inside the `base` wrapper. */

@@ -4,7 +4,6 @@
  * page upgrades, and makes its render root, the moment it is defined.
  */
 import {DwElement} from './element.js';
-import {getLocale} from './locale.js';
 import {VERSION} from './version.js';
 import {cut, warnOnce} from './warn.js';
 
@@ -49,7 +48,11 @@ proto.update = function (this: DwElement & Hydrating, changed: unknown) {
         `its prerendered HTML is from version ${cut(version)}, this script is ${VERSION}; ` +
           `rendered afresh. Prerender it with ${VERSION}.`
       );
-    if (version !== VERSION || this.shadowRoot?.querySelector('.base')?.getAttribute('lang') !== getLocale())
+    if (
+      version !== VERSION ||
+      this.shadowRoot?.querySelector('.base')?.getAttribute('lang') !==
+        (this as unknown as {language: {lang: string}}).language.lang
+    )
       discard(this);
   }
   try {

@@ -1,24 +1,67 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {directionOf, getLocale, startLocalization, unwatch, watch, type Locale} from './locale.js';
+import {
+  directionOf,
+  isLoaded,
+  loadLocale,
+  localeFor,
+  pageLocale,
+  shippedLocales,
+  startLocalization,
+  translating,
+  unwatch,
+  updateAll,
+  watch,
+  type Locale,
+} from './locale.js';
 
 /**
- * The language of a widget's text: `lang` and `dir` for its wrapper, and a
- * re-render whenever the page's locale has loaded. The first widget to
- * connect starts locale handling for the page.
+ * The `lang` an element has as HTML defines it: its own, else its nearest
+ * ancestor's (through shadow roots, so a widget another one composes
+ * follows it), stopping below `<html>`, whose `lang` is the page's (see
+ * getLocale()). An empty `lang` (unknown language) counts as none.
+ */
+function langOf(element: Element): string | undefined {
+  for (let node: Node | null = element; node; node = (node as ShadowRoot).host ?? node.parentNode) {
+    // Elements only (a server render's element has getAttribute and no nodeType).
+    if (!('getAttribute' in node) || node === node.ownerDocument?.documentElement) continue;
+    const lang = (node as Element).getAttribute('lang')?.trim();
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
+/**
+ * The language of a widget's text: its own (its `lang`, or an ancestor's)
+ * or else the page's, the `lang` and `dir` of its wrapper, and a re-render
+ * whenever a language changes or a translation has loaded. The first widget
+ * to connect starts locale handling for the page.
  */
 export class LanguageController implements ReactiveController {
+  /** The locale last rendered: a change re-renders the widgets it composes. */
+  private rendered?: Locale;
+
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  /** The locale the text is rendered in. */
+  /** The locale the element asks for: its language, else the page's. Unknown ones warn once and give English. */
+  get wanted(): Locale {
+    const lang = langOf(this.host);
+    return lang === undefined ? pageLocale() : localeFor(lang, 'lang=%s', this.host.localName);
+  }
+
+  /** The locale the text is rendered in: the wanted one once its translation is here, English until then. */
   get lang(): Locale {
-    return getLocale();
+    const locale = this.wanted;
+    if (!translating()) return shippedLocales[0];
+    if (isLoaded(locale)) return locale;
+    void loadLocale(locale, this.host.localName);
+    return shippedLocales[0];
   }
 
   /** The direction of that locale's script. */
   get dir(): 'ltr' | 'rtl' {
-    return directionOf(getLocale());
+    return directionOf(this.lang);
   }
 
   hostConnected(): void {
@@ -28,5 +71,12 @@ export class LanguageController implements ReactiveController {
 
   hostDisconnected(): void {
     unwatch(this.host);
+  }
+
+  hostUpdated(): void {
+    const locale = this.lang;
+    // The widgets inside this one's shadow root take its language from its wrapper: they render again.
+    if (this.rendered !== undefined && this.rendered !== locale) updateAll(this.host);
+    this.rendered = locale;
   }
 }

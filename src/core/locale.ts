@@ -1,4 +1,4 @@
-import type {ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveControllerHost} from 'lit';
 // @lit/localize's runtime mode, without its configureLocalization(): this
 // module already decides which locale to load, retries, waits and falls back,
 // so it keeps the state and installs msg() itself (about 0.4 KB less in every
@@ -36,15 +36,7 @@ export const LOCALE_TIMEOUT_MS = 3000;
 /** Failed loads per locale: a retry imports the module under a fresh URL. */
 const failures = new Map<string, number>();
 
-/** The page's locale, requested when this module is evaluated: taken by the first load. */
-let early: {locale: string; load: Promise<LocaleModule>} | undefined;
-
 function loadShipped(locale: TargetLocale): Promise<LocaleModule> {
-  if (early?.locale === locale) {
-    const {load} = early;
-    early = undefined;
-    return load;
-  }
   const tries = failures.get(locale) ?? 0;
   // Firefox keeps a failed dynamic import for the life of the page (the
   // module map caches the failure), so a retry needs a URL of its own. The
@@ -102,21 +94,33 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 /** Whether locale handling has started (the first widget connected), and whether msg() is ours. */
 let started = false;
 let installed = false;
-/** The locale rendered now, and its translations (none for the source locale). */
+/**
+ * The page's locale: what widgets without a language of their own (their
+ * `lang`, or an ancestor's below `<html>`) show. On a server, the render's
+ * default (runWithDefaultLocale).
+ */
 let active: Locale = sourceLocale;
+/** The translations msg() uses now: the page's, or an element's while it renders (withLocale). */
 let templates: Templates | undefined;
-/** The locale being loaded, and a number per request: only the latest request is applied. */
-let loading: Locale | undefined;
+/** Each loaded locale's translations (null prototype); the source locale has none. */
+const loaded = new Map<Locale, Templates>();
+/** Loads in flight or done, per locale: each locale's chunk loads once. */
+const loads = new Map<Locale, Promise<void>>();
+/** Locales whose load failed: loaded again only when the page asks for one anew. */
+const failed = new Set<Locale>();
+/** Per locale, while its translation loads and LOCALE_TIMEOUT_MS has not passed: what renders wait on. */
+const waits = new Map<Locale, Promise<void>>();
+/** The locale the page asked for last, and a number per request: only the latest request is applied. */
 let request = 0;
 let override: string | undefined;
 let pending: Promise<void> = Promise.resolve();
 let starter = 'dystonia-widgets';
 let appliedTag: string | undefined;
 
-/** Widgets on the page, re-rendered when a locale has loaded. */
+/** Widgets on the page, re-rendered when a locale has loaded or a language changed. */
 const hosts = new Set<ReactiveControllerHost>();
 
-/** Re-renders `host` whenever the page's locale changes, until unwatch(). */
+/** Re-renders `host` whenever a locale has loaded or the page's language changed, until unwatch(). */
 export function watch(host: ReactiveControllerHost): void {
   hosts.add(host);
 }
@@ -125,12 +129,18 @@ export function unwatch(host: ReactiveControllerHost): void {
   hosts.delete(host);
 }
 
+/** Asks every widget (but `except`) to render again: each resolves its language anew. */
+export function updateAll(except?: ReactiveControllerHost): void {
+  for (const host of hosts) if (host !== except) host.requestUpdate();
+}
+
 /**
- * msg() with the active locale's translations: a message by its id, a str``
- * template with its values in the translation's order; English (the source)
- * where the locale has no translation for it. Messages here are strings or
- * str`` templates, never html`` ones (build/short-message-ids.mjs
- * fails the build on any other msg() call).
+ * msg() with the current translations (the page's, or the rendering
+ * element's): a message by its id, a str`` template with its values in the
+ * translation's order; English (the source) where the locale has no
+ * translation for it. Messages here are strings or str`` templates, never
+ * html`` ones (build/short-message-ids.mjs fails the build on any other
+ * msg() call).
  */
 function translate(template: string | StrResult, options?: {id?: string}): string {
   const translation = templates?.[options?.id ?? ''];
@@ -139,22 +149,9 @@ function translate(template: string | StrResult, options?: {id?: string}): strin
   return joinStringsAndValues(translation?.strings ?? template.strings, template.values, translation?.values);
 }
 
-/**
- * Starts locale handling the first time any widget connects: installs
- * msg(), follows `<html lang>` changes and loads the page's locale. Later
- * calls are cheap no-ops.
- */
-export function startLocalization(tag: string): void {
-  // No page, no locale to follow (Node, e.g. a server render importing the
-  // package): English only.
-  if (typeof document === 'undefined') return;
-  if (started) {
-    // A widget added later may come with (or after) a changed page config.
-    if (installed && requestedLocale().tag !== appliedTag) void apply();
-    return;
-  }
-  started = true;
-  starter = tag;
+/** Installs msg() once; false when another copy of @lit/localize was configured first. */
+function install(tag: string): boolean {
+  if (installed) return true;
   try {
     _installMsgImplementation(translate as Parameters<typeof _installMsgImplementation>[0]);
   } catch (error) {
@@ -165,31 +162,140 @@ export function startLocalization(tag: string): void {
       `could not set up translations (${cut(error)}); showing English. ` +
         'Use the bundled dist/dystonia-widgets.js next to an app that uses @lit/localize.'
     );
+    return false;
+  }
+  return (installed = true);
+}
+
+/**
+ * Runs `render` with `locale`'s translations as msg()'s (the source
+ * locale's, English, where they have not loaded): how each element renders
+ * in its own language. Synchronous, so renders of different languages,
+ * on a page or in concurrent server renders, never mix.
+ */
+export function withLocale<T>(locale: Locale, render: () => T): T {
+  const previous = templates;
+  templates = loaded.get(locale);
+  try {
+    return render();
+  } finally {
+    templates = previous;
+  }
+}
+
+/** Whether msg() is ours: false next to an app that configured @lit/localize first (English only). */
+export function translating(): boolean {
+  return installed || !started;
+}
+
+/** Whether `locale`'s translations are here (the source locale always is). */
+export function isLoaded(locale: Locale): boolean {
+  return locale === sourceLocale || loaded.has(locale);
+}
+
+/**
+ * Loads `locale`'s translations once (a failure warns once and may be
+ * retried by a later request). In a browser, renders that need it wait on
+ * localeWait(locale) for at most LOCALE_TIMEOUT_MS; when it arrives later,
+ * every widget renders again.
+ */
+export function loadLocale(locale: Locale, tag?: string): Promise<void> {
+  if (isLoaded(locale)) return Promise.resolve();
+  let load = loads.get(locale);
+  if (load) return load;
+  const module = (devLoaders?.get(locale)?.() ??
+    loadShipped(locale as TargetLocale)) as Promise<LocaleModule>;
+  load = module.then(
+    ({templates: translations}) => {
+      // No prototype: a message the locale lacks is English, never a value on a polluted Object.prototype.
+      loaded.set(locale, {__proto__: null, ...translations} as unknown as Templates);
+      if (locale === active) templates = loaded.get(locale);
+      waits.delete(locale);
+      updateAll();
+    },
+    (error: unknown) => {
+      // Not tried again until the page asks for it again (apply()): a render does not retry.
+      failed.add(locale);
+      // A translation that came too late has warned already (one warning).
+      if (waits.delete(locale) || isServer)
+        warnOnce(
+          tag ?? starter,
+          `could not load the "${cut(locale)}" translation (${cut(error)}); showing English.`
+        );
+      updateAll();
+    }
+  );
+  loads.set(locale, load);
+  if (!isServer) {
+    let timer: ReturnType<typeof setTimeout>;
+    const wait = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        if (!waits.delete(locale)) return;
+        warnOnce(
+          tag ?? starter,
+          `the "${cut(locale)}" translation is not here after ${LOCALE_TIMEOUT_MS} ms; showing English until it is.`
+        );
+        resolve();
+      }, LOCALE_TIMEOUT_MS);
+      void load.then(resolve, resolve);
+    }).then(() => clearTimeout(timer));
+    waits.set(locale, wait);
+  }
+  return load;
+}
+
+/**
+ * Starts locale handling the first time any widget connects: installs
+ * msg(), follows `lang` changes (of `<html>` and of any element) and loads
+ * the page's locale. Later calls are cheap no-ops.
+ */
+export function startLocalization(tag: string): void {
+  // No page, no locale to follow (a server render): each render says its language.
+  if (isServer) return;
+  if (started) {
+    // A widget added later may come with (or after) a changed page config.
+    if (installed && requestedLocale().tag !== appliedTag) void apply();
     return;
   }
-  installed = true;
-  new MutationObserver(() => void apply()).observe(document.documentElement, {
+  started = true;
+  starter = tag;
+  if (!install(tag)) return;
+  // `lang` anywhere: the page's (<html>) and the elements' own or their ancestors'.
+  new MutationObserver(() => {
+    void apply();
+    updateAll();
+  }).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
+    subtree: true,
   });
   void apply();
 }
 
-/** The locale the widgets are rendering now. */
+/**
+ * The locale the page asks for (setLocale(), page config, `<html lang>`),
+ * shipped or else English: what a widget without a language of its own
+ * waits for and renders in. On a server, the render's default.
+ */
+export function pageLocale(): Locale {
+  return isServer ? active : (matchLocale(requestedLocale().tag) ?? sourceLocale);
+}
+
+/** The page's locale: what widgets without a language of their own render in. */
 export function getLocale(): Locale {
   return active;
 }
 
 /**
- * Sets the locale of every widget on the page, overriding the page config
- * and `<html lang>`. Pass `undefined` to follow them again. Resolves when
- * the translation has loaded (or fallen back to English). Without a
- * document (Node) it does nothing and resolves: English only. Anything but
- * a string or `undefined` warns once and changes nothing.
+ * Sets the page's locale, overriding the page config and `<html lang>`, for
+ * every widget without a language of its own. Pass `undefined` to follow them
+ * again. Resolves when the translation has loaded (or fallen back to
+ * English). On a server it does nothing and resolves. Anything but a string
+ * or `undefined` warns once and changes nothing.
  */
 export function setLocale(locale: string | undefined): Promise<void> {
   // A host script may pass anything: what is not a locale changes nothing
-  // (and never reaches the <html lang> watcher, which reads `override`).
+  // (and never reaches the lang watcher, which reads `override`).
   if (locale !== undefined && typeof locale !== 'string') {
     warnOnce(starter, `setLocale(${cut(locale)}) ignored: not a string.`);
     return Promise.resolve();
@@ -200,23 +306,55 @@ export function setLocale(locale: string | undefined): Promise<void> {
 }
 
 /**
- * Server renders only (src/server.ts, in the Node build; never imported by a
- * browser entry, so it is not in the bundle): makes `locale` the one msg()
- * and getLocale() give, with its translations loaded from the build's
- * locales/ (the same module a page loads), so a server can render the
- * widgets in that locale without a document. An unknown locale gives English.
+ * The shipped locale `tag` names, or the source locale (English) with one
+ * warning when it names none or is not a string; `what` says where it came
+ * from, for the warning, with `%s` where the value goes.
  */
-export async function useServerLocale(locale: string): Promise<Locale> {
-  const target = matchLocale(locale) ?? sourceLocale;
-  if (!installed) {
-    _installMsgImplementation(translate as Parameters<typeof _installMsgImplementation>[0]);
-    installed = true;
+export function localeFor(tag: unknown, what: string, warnAs = starter): Locale {
+  const locale = typeof tag === 'string' ? matchLocale(tag) : undefined;
+  if (!locale && (typeof tag !== 'string' || tag.trim())) {
+    warnOnce(
+      warnAs,
+      `no translation for ${what.replace('%s', `"${cut(tag)}"`)}; showing English. ` +
+        `Shipped locales: ${knownLocales().join(', ')}.`
+    );
   }
-  show(target, target === sourceLocale ? undefined : (await loadShipped(target as TargetLocale)).templates);
+  return locale ?? sourceLocale;
+}
+
+/**
+ * Server renders only (src/server.ts; never imported by a browser entry):
+ * runs `render` with `locale` as the default language, the one elements
+ * without their own `lang` render in; `locale`'s translations must have
+ * loaded (loadLocale). Synchronous: concurrent renders each pass their own.
+ */
+export function runWithDefaultLocale<T>(locale: Locale, render: () => T): T {
+  install(starter);
+  const previous = active;
+  active = locale;
+  try {
+    return withLocale(locale, render);
+  } finally {
+    active = previous;
+  }
+}
+
+/**
+ * Server renders only: makes `locale` the default language of every later
+ * render in this process. Prefer renderToString(markup, {locale}), which
+ * has no global state. A locale that is not a string, or not shipped, gives
+ * English with one warning.
+ */
+export async function useServerLocale(locale: unknown): Promise<Locale> {
+  const target = localeFor(locale, 'useServerLocale(%s)');
+  install(starter);
+  await loadLocale(target);
+  active = target;
+  templates = loaded.get(target);
   return target;
 }
 
-/** Resolves once the most recently requested locale is rendered. */
+/** Resolves once the most recently requested page locale is rendered. */
 export function localeReady(): Promise<void> {
   return pending;
 }
@@ -227,85 +365,35 @@ export function requestedLocale(): {tag: string; source: string} {
   const configured = pageConfig(starter).locale;
   if (configured !== undefined) return {tag: configured, source: 'page config "locale"'};
   // A root that is not an HTML element (replaced by a script) has no `lang`: nothing asked for.
-  return {tag: document.documentElement?.lang ?? '', source: '<html lang>'};
-}
-
-/** Makes `locale` the rendered one and re-renders every widget. */
-function show(locale: Locale, translations?: Templates): void {
-  active = locale;
-  // No prototype: a message the locale lacks is English, never a value on a polluted Object.prototype.
-  templates = {__proto__: null, ...translations} as unknown as Templates;
-  loading = undefined;
-  for (const host of hosts) host.requestUpdate();
-  settle();
+  return {tag: (!isServer && document.documentElement?.lang) || '', source: '<html lang>'};
 }
 
 function apply(): Promise<void> {
   if (!installed) return pending;
   const {tag, source} = requestedLocale();
   appliedTag = tag;
-  let locale = matchLocale(tag);
-  if (!locale) {
-    if (tag.trim()) {
-      warnOnce(
-        starter,
-        `no translation for locale "${cut(tag)}" (from ${source}); showing English. ` +
-          `Shipped locales: ${knownLocales().join(', ')}.`
-      );
-    }
-    locale = sourceLocale;
-  }
-  // Already shown (the page may stop waiting), or on its way.
-  if (locale === (loading ?? active)) {
-    if (!loading) settle();
-    return pending;
-  }
-  const target = locale;
+  const target = tag.trim() ? localeFor(tag, `locale %s (from ${source})`) : sourceLocale;
   const id = ++request;
-  loading = target;
-  const load =
-    target === sourceLocale
-      ? Promise.resolve(undefined)
-      : ((devLoaders?.get(target)?.() ?? loadShipped(target as TargetLocale)) as Promise<LocaleModule>).then(
-          (module) => module.templates
-        );
-  // A newer request supersedes this one: whoever waits on this waits on that.
-  pending = load.then(
-    (translations) => (id === request ? show(target, translations) : pending),
-    (error: unknown) => {
-      if (id !== request) return pending;
-      // A translation that came too late has warned already (one warning).
-      if (late !== target) {
-        warnOnce(
-          starter,
-          `could not load the "${cut(target)}" translation (${cut(error)}); showing English.`
-        );
-      }
-      return show(sourceLocale);
-    }
-  );
+  // Asked again: a failed translation is tried again, under a fresh URL (loadShipped).
+  if (failed.delete(target)) loads.delete(target);
+  pending = loadLocale(target).then(() => {
+    // A newer request supersedes this one: whoever waits on this waits on that.
+    if (id !== request) return pending;
+    active = isLoaded(target) ? target : sourceLocale;
+    templates = loaded.get(active);
+    updateAll();
+    return undefined;
+  });
   return pending;
 }
 
 /**
- * Until the page's locale is active (or has failed, or LOCALE_TIMEOUT_MS
- * has passed), every widget's first render waits on this, so no English
- * text is painted and then replaced. Later locale changes re-render in place.
+ * Until `locale` has loaded (or failed, or LOCALE_TIMEOUT_MS has passed),
+ * a render in it waits on this, so no English text is painted and then
+ * replaced; undefined when it may render now.
  */
-let waiting: Promise<void> | undefined;
-let endWait = (): void => {};
-/** The locale whose wait timed out and warned. */
-let late: string | undefined;
-
-function settle(): void {
-  waiting = undefined;
-  late = undefined;
-  endWait();
-}
-
-/** Resolves when widgets may render their text; undefined when they may now. */
-export function localeWait(): Promise<void> | undefined {
-  return waiting;
+export function localeWait(locale: Locale): Promise<void> | undefined {
+  return waits.get(locale);
 }
 
 /**
@@ -314,25 +402,12 @@ export function localeWait(): Promise<void> | undefined {
  * document is parsed) so it downloads alongside the rest of the page.
  */
 function loadPageLocaleEarly(): void {
-  // Node: no page, so nothing to load (and no timer keeping a process alive).
-  if (typeof document === 'undefined') return;
+  // A server: no page, so nothing to load (and no timer keeping a process alive).
+  if (isServer) return;
   const locale = matchLocale(requestedLocale().tag) as TargetLocale;
   if (!targetLocales.includes(locale)) return;
-  const load = loadShipped(locale);
-  // apply() handles a failure; this keeps it from counting as unhandled
-  // when it comes before the first widget connects.
-  load.catch(() => {});
-  early = {locale, load};
-  waiting = new Promise((resolve) => (endWait = resolve));
-  setTimeout(() => {
-    if (!waiting) return;
-    warnOnce(
-      starter,
-      `the "${cut(locale)}" translation is not here after ${LOCALE_TIMEOUT_MS} ms; showing English until it is.`
-    );
-    settle();
-    late = locale;
-  }, LOCALE_TIMEOUT_MS);
+  // apply() warns about a failure.
+  loadLocale(locale).catch(() => {});
 }
 
 loadPageLocaleEarly();

@@ -80,6 +80,8 @@ export class DystoniaGuide extends DwElement {
 
   protected override renderContent() {
     const level = this.level;
+    // Its sections are in its language (a server render has no ancestors to take it from).
+    const {lang} = this.language;
     const clinic = setting(this.localName, this.clinicName, 'clinicName');
     const sections: Array<[SectionId, string]> = [
       ['causes', causesContent().heading],
@@ -96,19 +98,20 @@ export class DystoniaGuide extends DwElement {
           )}
         </ul>
       </nav>
-      <patient-testimonial part="section" heading-level=${level}></patient-testimonial>
-      <dystonia-causes part="section" id="causes" heading-level=${level}></dystonia-causes>
-      <dystonia-types part="section" id="types" heading-level=${level}></dystonia-types>
+      <patient-testimonial part="section" lang=${lang} heading-level=${level}></patient-testimonial>
+      <dystonia-causes part="section" lang=${lang} id="causes" heading-level=${level}></dystonia-causes>
+      <dystonia-types part="section" lang=${lang} id="types" heading-level=${level}></dystonia-types>
       <dystonia-symptoms
         part="section"
+        lang=${lang}
         id="symptoms"
         heading-level=${level}
         @dw-area-select=${this.onAreaSelect}
       ></dystonia-symptoms>
-      <clinic-approach part="section" id="clinic" heading-level=${level} clinic-name=${clinic ?? ''}></clinic-approach>
+      <clinic-approach part="section" lang=${lang} id="clinic" heading-level=${level} clinic-name=${clinic ?? ''}></clinic-approach>
       ${
         customElements.get('inquiry-cta')
-          ? html`<inquiry-cta part="section" heading-level=${level} clinic-name=${clinic ?? ''}></inquiry-cta>`
+          ? html`<inquiry-cta part="section" lang=${lang} heading-level=${level} clinic-name=${clinic ?? ''}></inquiry-cta>`
           : nothing
       }
     `;

@@ -51,7 +51,7 @@ export class DystoniaSymptoms extends DwElement {
         this.noAreas
           ? nothing
           : html`<p part="intro">${content.areasIntro}</p>
-            <symptom-areas part="areas" heading-level=${Math.min(level + 1, 6)}></symptom-areas>`
+            <symptom-areas part="areas" lang=${this.language.lang} heading-level=${Math.min(level + 1, 6)}></symptom-areas>`
       }
       <p part="text">${content.closing}</p>
     `;
