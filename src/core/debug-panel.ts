@@ -144,6 +144,7 @@ const SOURCES: Record<string, string> = {
   'setLocale()': 'a script on the page (setLocale())',
   'page config "locale"': 'the page settings (page config "locale")',
   '<html lang>': 'the language of the page (<html lang>)',
+  lang: 'its lang attribute, or an ancestor’s',
 };
 
 /** "fr (French)", or the tag alone where the browser has no name for it. */
@@ -186,7 +187,8 @@ function panel(host: Host): TemplateResult {
     .filter((text) => text.startsWith(prefix))
     .map((text) => text.slice(prefix.length))
     .filter((text) => text !== missing);
-  const asked = deps.requestedLocale();
+  const own = (host.language as {asked?: string}).asked;
+  const asked = own ? {tag: own, source: 'lang'} : deps.requestedLocale();
   // The element's LanguageController: the locale its text is rendered in.
   const shownLocale = (host.language as {lang: string}).lang;
   return html`<div part="debug" class="debug" role="region" aria-label="Debug">

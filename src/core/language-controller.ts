@@ -44,9 +44,14 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The element's own language as written (its `lang`, or an ancestor's), if it has one. */
+  get asked(): string | undefined {
+    return langOf(this.host);
+  }
+
   /** The locale the element asks for: its language, else the page's. Unknown ones warn once and give English. */
   get wanted(): Locale {
-    const lang = langOf(this.host);
+    const lang = this.asked;
     return lang === undefined ? pageLocale() : localeFor(lang, 'lang=%s', this.host.localName);
   }
 

@@ -14,7 +14,6 @@ import {cut, warnOnce} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
-import {getLocale} from '../../core/locale.js';
 import {baseStyles} from '../../core/styles.js';
 import {allowedUrl, isPhoneNumber, phoneHref, type UrlScheme} from '../../core/url.js';
 import {ctaContent} from '../../content/cta.js';
@@ -69,7 +68,7 @@ let formStyles: CSSResult | undefined;
 function loadForm(): NonNullable<typeof formModule> {
   return (formModule ??= import('./inquiry-form.js').then(
     (module) => {
-      module.init({html, nothing, ifDefined, emit, getLocale, isPhoneNumber, cut, warnOnce});
+      module.init({html, nothing, ifDefined, emit, isPhoneNumber, cut, warnOnce});
       // The form's rules come with its code: every <inquiry-cta> made from
       // now on adopts them with the class's styles; one made before adds them
       // when it gets its form (scheduleUpdate).
@@ -164,7 +163,12 @@ export class InquiryCta extends DwElement {
     if (this.form || this.formFailed || !this.wantsForm()) return super.scheduleUpdate();
     return loadForm().then((module) => {
       if (module) {
-        this.form ??= new module.InquiryForm(this, () => this.inquiryUrl, schema);
+        this.form ??= new module.InquiryForm(
+          this,
+          () => this.inquiryUrl,
+          schema,
+          () => this.language.lang
+        );
         if (!this.hasFormStyles) this.addFormStyles();
       } else this.formFailed = true;
       return super.scheduleUpdate();

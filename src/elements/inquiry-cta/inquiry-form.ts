@@ -3,7 +3,6 @@ import type {msg as litMsg} from '@lit/localize';
 import {formContent, type CtaErrorCode, type CtaStatus, type FormContent} from '../../content/cta-form.js';
 import type {ifDefined as litIfDefined} from 'lit/directives/if-defined.js';
 import type {emit as dwEmit} from '../../core/events.js';
-import type {getLocale as dwGetLocale} from '../../core/locale.js';
 import type {isPhoneNumber as dwIsPhoneNumber} from '../../core/url.js';
 import type {cut as dwCut, warnOnce as dwWarnOnce} from '../../core/warn.js';
 import type {schema as elementSchema} from './inquiry-cta.schema.js';
@@ -30,7 +29,6 @@ export interface FormDeps {
   nothing: typeof litNothing;
   ifDefined: typeof litIfDefined;
   emit: typeof dwEmit;
-  getLocale: typeof dwGetLocale;
   isPhoneNumber: typeof dwIsPhoneNumber;
   cut: typeof dwCut;
   warnOnce: typeof dwWarnOnce;
@@ -40,14 +38,13 @@ let html: FormDeps['html'];
 let nothing: FormDeps['nothing'];
 let ifDefined: FormDeps['ifDefined'];
 let emit: FormDeps['emit'];
-let getLocale: FormDeps['getLocale'];
 let isPhoneNumber: FormDeps['isPhoneNumber'];
 let cut: FormDeps['cut'];
 let warnOnce: FormDeps['warnOnce'];
 
 /** Called by the loader before anything else here runs. */
 export function init(deps: FormDeps): void {
-  ({html, nothing, ifDefined, emit, getLocale, isPhoneNumber, cut, warnOnce} = deps);
+  ({html, nothing, ifDefined, emit, isPhoneNumber, cut, warnOnce} = deps);
 }
 
 export type ContactMethod = '' | 'email' | 'phone';
@@ -277,7 +274,9 @@ export class InquiryForm {
     /** The element's validated endpoint, read when the form is sent. */
     private readonly action: () => string | undefined,
     /** The element's schema, for the limits of `encoding` and `timeout` (handed over: this chunk imports nothing). */
-    private readonly schema: typeof elementSchema
+    private readonly schema: typeof elementSchema,
+    /** The element's language (its own, or the page's): sent with the inquiry. */
+    private readonly locale: () => string
   ) {}
 
   private warn(message: string): void {
@@ -498,7 +497,7 @@ export class InquiryForm {
     this.set({status: undefined});
     // A robot filled the hidden field: pretend it worked, send nothing, tell no one.
     if (this.values.website) return this.succeed();
-    const payload = toPayload(this.values, getLocale());
+    const payload = toPayload(this.values, this.locale());
     if (!emit(host, 'dw-inquiry-submit', {payload}, true)) return;
     this.set({status: 'sending'});
     const result = await sendInquiry(action, payload, encoding, timeout * 1000);
