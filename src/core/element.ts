@@ -82,8 +82,9 @@ export abstract class DwElement extends LitElement {
     // A server render (npm run prerender, @lit-labs/ssr) marks the element with the version that
     // rendered it: src/core/hydration.ts hydrates only markup of its own version.
     if (isServer) this.setAttribute('data-dw-version', VERSION);
-    // The panel's code, text and styles are a lazy chunk (./debug-panel.ts): nothing else when off.
-    if (this.debug || pageConfig(this.localName).debug)
+    // The panel's code, text and styles are a lazy chunk (./debug-panel.ts): nothing else when off;
+    // none in a server render (the panel watches the document).
+    if (!isServer && (this.debug || pageConfig(this.localName).debug))
       void import('./debug-panel.js').then((panel) =>
         panel.init(this, html, pageConfig, requestedLocale, shown, cut)
       );
