@@ -1,4 +1,4 @@
-import {expect, oneEvent} from '@open-wc/testing';
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {
   expectVisibleFocus,
@@ -52,7 +52,8 @@ const STILL_HELD = 2;
 
 /**
  * Runs, for one element, every promise all the widgets make: heading-level
- * and its fallback, lang/dir and following the page language, events
+ * and its fallback, lang/dir and following the page language, its own
+ * lang="es" and lang="ar" on an English page, events
  * crossing shadow roots, visible focus, axe in English and Arabic, unknown
  * attributes ignored, and nothing retained after removal.
  */
@@ -158,6 +159,37 @@ export function runElementContract<T extends Widget>(options: ElementContract<T>
       expect(h.base().getAttribute('lang')).to.equal('en');
       expect(h.base().getAttribute('dir')).to.equal('ltr');
       expect(textOf(h.base()), 'English again').to.equal(seen.en);
+    });
+
+    it('renders in its own lang="es" and lang="ar" on an English page: lang and dir on part="base", translated text', async () => {
+      await setPageLang('en');
+      const english = textOf((await render()).base());
+      const seen: Record<string, string> = {};
+      for (const [lang, dir] of [
+        ['es', 'ltr'],
+        ['ar', 'rtl'],
+      ]) {
+        const h = await render({lang});
+        // Its translation may still be loading (test/core/element-lang.test.ts checks that nothing else shows meanwhile).
+        await waitUntil(
+          () => h.part('base')?.getAttribute('lang') === lang,
+          `lang="${lang}" never rendered`,
+          {
+            timeout: 5000,
+          }
+        );
+        await h.settled();
+        expect(h.base().getAttribute('lang'), `lang on part="base" with lang="${lang}"`).to.equal(lang);
+        expect(h.base().getAttribute('dir'), `dir on part="base" with lang="${lang}"`).to.equal(dir);
+        seen[lang] = textOf(h.base());
+      }
+      expect(seen.es, 'Spanish text').not.to.equal(english);
+      expect(seen.ar, 'Arabic text').not.to.equal(english);
+      expect(seen.ar, 'Arabic text').not.to.equal(seen.es);
+      // The page stayed English: a widget without a language of its own still shows it.
+      const plain = await render();
+      expect(plain.base().getAttribute('lang')).to.equal('en');
+      expect(textOf(plain.base())).to.equal(english);
     });
 
     const {event} = options;
