@@ -71,7 +71,7 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     watch(this.host);
-    startLocalization(this.host.localName);
+    startLocalization(this.host.localName, this.host);
   }
 
   hostDisconnected(): void {

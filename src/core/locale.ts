@@ -244,32 +244,33 @@ export function loadLocale(locale: Locale, tag?: string): Promise<void> {
   return load;
 }
 
+/** What the lang watcher observes: `lang` anywhere below its target. */
+const LANG: MutationObserverInit = {attributes: true, attributeFilter: ['lang'], subtree: true};
+let observer: MutationObserver | undefined;
+
 /**
  * Starts locale handling the first time any widget connects: installs
- * msg(), follows `lang` changes (of `<html>` and of any element) and loads
- * the page's locale. Later calls are cheap no-ops.
+ * msg(), follows `lang` changes (of `<html>` and of any element, in the page
+ * and in the shadow roots between `host` and the page) and loads the page's
+ * locale. Later calls only add `host`'s shadow roots.
  */
-export function startLocalization(tag: string): void {
+export function startLocalization(tag: string, host?: Node): void {
   // No page, no locale to follow (a server render): each render says its language.
   if (isServer) return;
-  if (started) {
-    // A widget added later may come with (or after) a changed page config.
-    if (installed && requestedLocale().tag !== appliedTag) void apply();
-    return;
-  }
-  started = true;
-  starter = tag;
-  if (!install(tag)) return;
-  // `lang` anywhere: the page's (<html>) and the elements' own or their ancestors'.
-  new MutationObserver(() => {
+  if (!started) {
+    started = true;
+    starter = tag;
+    if (!install(tag)) return;
+    observer = new MutationObserver(() => {
+      void apply();
+      updateAll();
+    });
+    observer.observe(document.documentElement, LANG);
     void apply();
-    updateAll();
-  }).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
-  void apply();
+    // A widget added later may come with (or after) a changed page config.
+  } else if (installed && requestedLocale().tag !== appliedTag) void apply();
+  for (let root = host?.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    observer?.observe(root, LANG);
 }
 
 /**
@@ -393,6 +394,8 @@ function apply(): Promise<void> {
  * replaced; undefined when it may render now.
  */
 export function localeWait(locale: Locale): Promise<void> | undefined {
+  // Asked for before any render needed it: start loading it now.
+  if (!failed.has(locale)) void loadLocale(locale);
   return waits.get(locale);
 }
 
