@@ -1,3 +1,4 @@
+import {isServer} from 'lit';
 import {cut, cutList, warnOnce} from './warn.js';
 
 /**
@@ -50,8 +51,8 @@ let cached: {text: string | null; config: PageConfig} | undefined;
  * The result has no prototype: only the page's own keys are in it.
  */
 export function pageConfig(tag: string): Readonly<PageConfig> {
-  // No document in a server render (Node): no page config, the defaults.
-  const text = globalThis.document?.querySelector(SELECTOR)?.textContent ?? null;
+  // No page in a server render (Node, with or without a DOM shim's `document`): the defaults.
+  const text = isServer ? null : (document.querySelector(SELECTOR)?.textContent ?? null);
   if (cached?.text !== text) cached = {text, config: parse(text, tag)};
   return cached.config;
 }

@@ -3,6 +3,7 @@
  * scheme before they reach an `href` or `fetch()`: a host page is not ours,
  * and a `javascript:` or `data:` value must never become a link or a target.
  */
+import {isServer} from 'lit';
 
 /**
  * Schemes a setting may accept. `https` also admits `http:` on the local
@@ -14,15 +15,23 @@ export type UrlScheme = 'https' | 'tel' | 'mailto';
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
+ * A server render's stand-in for the page's address, which it does not know:
+ * a relative URL is checked against it (as on an `https:` page) and kept as
+ * written, for the browser to resolve.
+ */
+const SERVER_BASE = 'https://localhost/';
+
+/**
  * `value` as an absolute URL (relative ones resolve against `base`, by
  * default `document.baseURI`) when its scheme is one of `schemes`; otherwise
  * null. URLs with credentials (`https://user:pass@…`) are refused too: fetch
- * rejects them, and they leak a secret into the page.
+ * rejects them, and they leak a secret into the page. In a server render
+ * (no page) a relative URL comes back as written.
  */
 export function allowedUrl(
   value: string,
   schemes: readonly UrlScheme[] = ['https'],
-  base: string = document.baseURI
+  base: string = isServer ? SERVER_BASE : document.baseURI
 ): string | null {
   let url: URL;
   try {
@@ -36,7 +45,12 @@ export function allowedUrl(
     scheme === 'http'
       ? schemes.includes('https') && LOCAL_HOSTS.includes(url.hostname)
       : (schemes as readonly string[]).includes(scheme);
-  return allowed ? url.href : null;
+  // A server render does not know the page's address: a relative URL stays as written, for the browser to resolve.
+  return allowed
+    ? isServer && base === SERVER_BASE && !URL.canParse(value.trim())
+      ? value.trim()
+      : url.href
+    : null;
 }
 
 /** Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits as ASCII 0–9. */
