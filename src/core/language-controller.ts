@@ -7,9 +7,7 @@ import {
   pageLocale,
   shippedLocales,
   startLocalization,
-  translating,
   unwatch,
-  updateAll,
   watch,
   type Locale,
 } from './locale.js';
@@ -34,12 +32,10 @@ function langOf(element: Element): string | undefined {
  * The language of a widget's text: its own (its `lang`, or an ancestor's)
  * or else the page's, the `lang` and `dir` of its wrapper, and a re-render
  * whenever a language changes or a translation has loaded. The first widget
- * to connect starts locale handling for the page.
+ * to connect starts locale handling for the page. Widgets that a widget
+ * composes get its language as their `lang` (the guide, the symptoms).
  */
 export class LanguageController implements ReactiveController {
-  /** The locale last rendered: a change re-renders the widgets it composes. */
-  private rendered?: Locale;
-
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
@@ -58,7 +54,6 @@ export class LanguageController implements ReactiveController {
   /** The locale the text is rendered in: the wanted one once its translation is here, English until then. */
   get lang(): Locale {
     const locale = this.wanted;
-    if (!translating()) return shippedLocales[0];
     if (isLoaded(locale)) return locale;
     void loadLocale(locale, this.host.localName);
     return shippedLocales[0];
@@ -76,12 +71,5 @@ export class LanguageController implements ReactiveController {
 
   hostDisconnected(): void {
     unwatch(this.host);
-  }
-
-  hostUpdated(): void {
-    const locale = this.lang;
-    // The widgets inside this one's shadow root take its language from its wrapper: they render again.
-    if (this.rendered !== undefined && this.rendered !== locale) updateAll(this.host);
-    this.rendered = locale;
   }
 }

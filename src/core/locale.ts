@@ -129,9 +129,9 @@ export function unwatch(host: ReactiveControllerHost): void {
   hosts.delete(host);
 }
 
-/** Asks every widget (but `except`) to render again: each resolves its language anew. */
-export function updateAll(except?: ReactiveControllerHost): void {
-  for (const host of hosts) if (host !== except) host.requestUpdate();
+/** Asks every widget to render again: each resolves its language anew. */
+function updateAll(): void {
+  for (const host of hosts) host.requestUpdate();
 }
 
 /**
@@ -183,14 +183,13 @@ export function withLocale<T>(locale: Locale, render: () => T): T {
   }
 }
 
-/** Whether msg() is ours: false next to an app that configured @lit/localize first (English only). */
-export function translating(): boolean {
-  return installed || !started;
-}
-
-/** Whether `locale`'s translations are here (the source locale always is). */
+/**
+ * Whether `locale` can be shown: the source locale always; another once its
+ * translations are here and msg() is ours (next to an app that configured
+ * @lit/localize first, English only).
+ */
 export function isLoaded(locale: Locale): boolean {
-  return locale === sourceLocale || loaded.has(locale);
+  return locale === sourceLocale || (loaded.has(locale) && (installed || !started));
 }
 
 /**
@@ -227,19 +226,23 @@ export function loadLocale(locale: Locale, tag?: string): Promise<void> {
   );
   loads.set(locale, load);
   if (!isServer) {
-    let timer: ReturnType<typeof setTimeout>;
-    const wait = new Promise<void>((resolve) => {
-      timer = setTimeout(() => {
-        if (!waits.delete(locale)) return;
-        warnOnce(
-          tag ?? starter,
-          `the "${cut(locale)}" translation is not here after ${LOCALE_TIMEOUT_MS} ms; showing English until it is.`
-        );
-        resolve();
-      }, LOCALE_TIMEOUT_MS);
-      void load.then(resolve, resolve);
-    }).then(() => clearTimeout(timer));
-    waits.set(locale, wait);
+    waits.set(
+      locale,
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          if (!waits.delete(locale)) return;
+          warnOnce(
+            tag ?? starter,
+            `the "${cut(locale)}" translation is not here after ${LOCALE_TIMEOUT_MS} ms; showing English until it is.`
+          );
+          resolve();
+        }, LOCALE_TIMEOUT_MS);
+        void load.then(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      })
+    );
   }
   return load;
 }
