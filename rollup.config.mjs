@@ -56,13 +56,16 @@ export const nodeConfig = {
   input: {
     'dystonia-widgets': 'src/define.ts',
     ...perElement('elements/'),
-    // For scripts/prerender.mjs only (not in package.json `exports`): the
-    // structured data, in the same graph so it reads the same msg() as the elements.
+    // The structured data renderToString() puts after an element (not in package.json
+    // `exports`), in the same graph so it reads the same msg() as the elements.
     'seo/json-ld': 'src/seo/json-ld.ts',
-    // Server renders in a locale (useServerLocale): package export `./server`, Node only.
+    // Server renders (renderToString): package export `./server`, Node only.
     server: 'src/server.ts',
   },
-  external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr-dom-shim)(\/|$)/.test(id),
+  // parse5 (a dependency) and @lit-labs/ssr (an optional peer dependency, for renderToString())
+  // are server.js's, loaded by Node too: the same @lit-labs/ssr and Lit as the app's.
+  external: (id) =>
+    /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr-dom-shim|@lit-labs\/ssr|parse5)(\/|$)/.test(id),
   output: {dir: 'dist/node', format: 'es', sourcemap: false, entryFileNames: '[name].js', chunkFileNames},
   preserveEntrySignatures: 'exports-only',
   plugins: [
