@@ -1,6 +1,7 @@
 // `npm run prerender`: every element (src/elements/*) in every shipped locale
-// as HTML that reads without JavaScript, rendered by @lit-labs/ssr from the
-// Node build (dist/node, built with the browser bundle's template strings):
+// as HTML that reads without JavaScript, rendered by renderToString() of the
+// Node build (dist/node/server.js: @lit-labs/ssr, with the browser bundle's
+// template strings):
 //   dist/html/<locale>/<tag>.html        the element with its declarative shadow DOM
 //                                        (load dist/dystonia-widgets.hydrate.js with it)
 //   dist/html/<locale>/<tag>.plain.html  the same text as plain light-DOM HTML in the
@@ -100,36 +101,25 @@ async function buildNode(dir) {
 /** Renders every tag × locale; returns {file: html} with paths relative to the output dir. */
 export async function prerender({nodeDir = path.join(root, 'dist/node'), build = false} = {}) {
   if (build || !existsSync(path.join(nodeDir, 'server.js'))) await buildNode(nodeDir);
-  // The Node build registers the elements in Lit's Node customElements shim;
-  // @lit-labs/ssr and the build share node_modules' one Lit.
-  await import(pathToFileURL(path.join(nodeDir, 'dystonia-widgets.js')).href);
-  const {useServerLocale, shippedLocales, directionOf} = await import(
+  // The Node build registers the elements in Lit's Node customElements shim (server.js imports
+  // them); @lit-labs/ssr and the build share node_modules' one Lit.
+  const {renderToString, shippedLocales, directionOf} = await import(
     pathToFileURL(path.join(nodeDir, 'server.js')).href
   );
-  // The same graph (and msg()) as the elements, so it follows useServerLocale too.
-  const {structuredDataFor} = await import(pathToFileURL(path.join(nodeDir, 'seo/json-ld.js')).href);
-  const {render} = await import('@lit-labs/ssr');
-  const {collectResult} = await import('@lit-labs/ssr/lib/render-result.js');
-  // Named apart from html: a static tag name is what lit/static-html allows and a plain html`` does not.
-  const {html: staticHtml, unsafeStatic} = await import('lit/static-html.js');
   const tags = elementTags(root);
   const files = {};
-  for (const wanted of shippedLocales) {
-    const locale = await useServerLocale(wanted);
-    if (locale !== wanted) throw new Error(`locale ${wanted}: the server rendered ${locale}`);
+  for (const locale of shippedLocales) {
     const dir = directionOf(locale);
     for (const tag of tags) {
-      const name = unsafeStatic(tag);
-      let dsd = await collectResult(render(staticHtml`<${name}></${name}>`));
-      // The markers of the one-line template around the element: a fragment is not part of a Lit template.
-      dsd = dsd.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+      // The element with its declarative shadow DOM, then (for an element with facts about the
+      // condition) its schema.org JSON-LD in the light DOM, where crawlers read it (src/seo/json-ld.ts).
+      const html = await renderToString(`<${tag}></${tag}>`, {locale});
+      const end = html.lastIndexOf(`</${tag}>`) + `</${tag}>`.length;
+      const dsd = html.slice(0, end);
+      const data = html.slice(end).trim();
       if (!dsd.includes(`lang="${locale}"`)) throw new Error(`${tag}: not rendered in ${locale}`);
-      // schema.org JSON-LD after the element, in the light DOM where crawlers read it (src/seo/json-ld.ts);
-      // none for an element without facts about the condition (the testimonial, the approach, the CTA).
-      const data = structuredDataFor(tag, locale);
-      const after = data ? `${data}\n` : '';
-      files[`${locale}/${tag}.html`] = `${dsd}\n${after}`;
-      files[`${locale}/${tag}.plain.html`] = plainFrom(dsd, tag, locale, dir) + after;
+      files[`${locale}/${tag}.html`] = `${html}\n`;
+      files[`${locale}/${tag}.plain.html`] = plainFrom(dsd, tag, locale, dir) + (data ? `${data}\n` : '');
     }
   }
   return files;
