@@ -7,10 +7,14 @@
 //       a host page (<html lang>: lang, default locale) with the fragment of each tag
 //       (form=none: the bare elements), followed by the paragraph #below, and the
 //       bundle from src when given
+//   /server-rendered-page?markup=<html>&locale=<l>[&lang=<l>][&src=<bundle URL>]
+//       renderToString(markup, {locale}) of that Node build (dist/node/server.js), in a
+//       host page as above (test/integration/server-render.test.ts)
 // prerenderedHtml() gives the same fragments to test/server/embed.mjs (its dist/html/).
 import {execFile} from 'node:child_process';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {promisify} from 'node:util';
 
 const CACHE = 'node_modules/.cache/dw-prerender';
@@ -46,8 +50,8 @@ async function fragment(locale, file) {
 
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src}) {
-  let body = '';
+/** The host page; `body` (already HTML) goes before the fragments. */
+async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src}, body = '') {
   for (const tag of tags.split(',').filter(Boolean)) {
     if (form === 'none') body += `<${escape(tag)}></${escape(tag)}>\n`;
     else body += (await fragment(locale, `${tag}${form === 'plain' ? '.plain' : ''}.html`)) ?? '';
@@ -68,6 +72,21 @@ async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src}
 </html>`;
 }
 
+/** renderToString(markup, {locale}) in a child process (Lit's Node globals stay out of this server). */
+async function serverRendered(markup, locale) {
+  await make();
+  const server = pathToFileURL(path.resolve(CACHE, 'node/server.js')).href;
+  const child = `
+    const {renderToString} = await import(${JSON.stringify(server)});
+    const {markup, locale} = JSON.parse(process.env.DW_RENDER);
+    process.stdout.write(await renderToString(markup, {locale}));`;
+  const {stdout} = await promisify(execFile)(process.execPath, ['--input-type=module', '--eval', child], {
+    env: {...process.env, DW_RENDER: JSON.stringify({markup, locale})},
+    maxBuffer: 1 << 24,
+  });
+  return stdout;
+}
+
 export function prerenderedPlugin() {
   return {
     name: 'prerendered',
@@ -76,6 +95,13 @@ export function prerenderedPlugin() {
     },
     async serve(context) {
       if (context.path === '/prerendered-page') return {body: await page(context.query), type: 'html'};
+      if (context.path === '/server-rendered-page') {
+        const {markup = '', locale = 'en'} = context.query;
+        return {
+          body: await page(context.query, await serverRendered(markup, locale)),
+          type: 'html',
+        };
+      }
       const match = context.path.match(/^\/prerendered\/([^/]+)\/([^/]+)$/);
       if (!match) return undefined;
       const body = await fragment(match[1], match[2]);
