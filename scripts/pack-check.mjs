@@ -7,7 +7,10 @@
 //     `dystonia-widgets` and from one importing
 //     `dystonia-widgets/elements/dystonia-types.js` (in Spanish, so its
 //     locale chunk loads from the package too), served by @web/dev-server
-//     with nodeResolve as an app's dev server would.
+//     with nodeResolve as an app's dev server would;
+//   - server-renders <dystonia-types> in Spanish with renderToString() from
+//     `dystonia-widgets/server`: first without @lit-labs/ssr (an optional peer
+//     dependency: the call says to install it), then with it installed.
 // Prints one summary line; exits 1 on the first failure.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -113,6 +116,37 @@ const page = (lang, script) => `<!doctype html>
 </html>
 `;
 
+/** renderToString() of `dystonia-widgets/server` in a fresh `node` in the scratch project: its output, or its error. */
+function serverRender(app) {
+  const child = `
+    const {renderToString} = await import('${pkg.name}/server');
+    try {
+      process.stdout.write(JSON.stringify({html: await renderToString('<dystonia-types></dystonia-types>', {locale: 'es'})}));
+    } catch (error) {
+      process.stdout.write(JSON.stringify({error: error.message}));
+    }`;
+  return JSON.parse(run(process.execPath, ['--input-type=module', '--eval', child], app));
+}
+
+/**
+ * The server entry as a consumer meets it: without the optional peer
+ * dependency a call rejects saying what to install; with it installed (the
+ * version package.json's peerDependencies names) it renders in the call's
+ * locale, the package and @lit-labs/ssr sharing one Lit.
+ */
+function serverRenderAll(app) {
+  const without = serverRender(app);
+  assert.match(without.error ?? '', /^renderToString\(\) needs @lit-labs\/ssr/, 'without @lit-labs/ssr');
+  const range = pkg.peerDependencies['@lit-labs/ssr'];
+  run('npm', ['install', `@lit-labs/ssr@${range}`, '--prefer-offline', '--no-audit', '--no-fund'], app);
+  const {html, error} = serverRender(app);
+  assert.equal(error, undefined, 'renderToString() with @lit-labs/ssr installed');
+  const heading = headings().es;
+  assert.ok(html.includes(`>${heading}<`), `the server render has no "${heading}": ${html.slice(0, 200)}`);
+  assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
+  return range;
+}
+
 /** Renders <dystonia-types> in Chromium from the scratch project, through `exports`. */
 async function renderAll(app) {
   const chromium = findChromium();
@@ -210,12 +244,14 @@ async function main() {
     run('npm', ['install', join(temp, info.filename), '--prefer-offline', '--no-audit', '--no-fund'], app);
     const node = await importAll(app);
     const pages = await renderAll(app);
+    const ssr = serverRenderAll(app);
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     console.log(
       `package ok: ${info.filename}, ${info.entryCount} files, ${kb(info.size)} packed (${kb(info.unpackedSize)}` +
         ` unpacked); installed in a scratch project: ${node.count} exports entries imported in Node ${process.version}` +
         `${node.typesOnly.length ? ` (types only: ${node.typesOnly.join(', ')})` : ''}; ` +
-        `${pages} pages rendered <dystonia-types> in Chromium through exports, no console error`
+        `${pages} pages rendered <dystonia-types> in Chromium through exports, no console error; ` +
+        `server-rendered in Spanish with @lit-labs/ssr@${ssr} (and asked for it without)`
     );
   } finally {
     rmSync(temp, {recursive: true, force: true});
