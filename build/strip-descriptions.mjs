@@ -28,15 +28,19 @@ export function withoutDescriptions(code) {
   });
 }
 
-const CLINIC = new RegExp(`([{,])${GAP}clinic\\s*:\\s*(?:true|false)(${GAP})([,}])`, 'g');
+const TOOL_ONLY = new RegExp(
+  `([{,])${GAP}(?:clinic\\s*:\\s*(?:true|false)|step\\s*:\\s*[\\d.]+)(${GAP})([,}])`,
+  'g'
+);
 
 /**
- * A schema file (`*.schema.ts`) without its `clinic: true|false` flags as
- * well: which attributes the iframe embed may take from its URL is decided at
- * build time (build/element-options.mjs); the elements never read it.
+ * A schema file (`*.schema.ts`) without its `clinic: true|false` flags and
+ * `step` as well: which attributes the iframe embed may take from its URL is
+ * decided at build time (build/element-options.mjs), and `step` serves the
+ * builder's inputs; the elements read neither.
  */
 export function withoutToolOnlyKeys(code) {
-  return withoutDescriptions(code).replace(CLINIC, (match, before, gap, after) =>
+  return withoutDescriptions(code).replace(TOOL_ONLY, (match, before, gap, after) =>
     before === ',' ? gap + after : after === '}' ? `{${gap}}` : '{'
   );
 }

@@ -55,6 +55,14 @@ proto.update = function (this: DwElement & Hydrating, changed: unknown) {
     )
       discard(this);
   }
+  // An <inquiry-cta>'s form is never server-rendered (its code is a lazy chunk,
+  // src/elements/inquiry-cta/inquiry-cta.ts): it hydrates without it, then renders again with it.
+  const host = this as unknown as {form?: unknown};
+  const form = this._$AG || this._$needsHydration ? host.form : undefined;
+  if (form) {
+    host.form = undefined;
+    void this.updateComplete.then(() => this.requestUpdate());
+  }
   try {
     update.call(this, changed);
   } catch (error) {
@@ -66,5 +74,7 @@ proto.update = function (this: DwElement & Hydrating, changed: unknown) {
     );
     discard(this);
     update.call(this, changed);
+  } finally {
+    if (form) host.form = form;
   }
 };
