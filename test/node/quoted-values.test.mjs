@@ -38,7 +38,7 @@ const OURS = new Set([
   "src/core/locale.ts: knownLocales().join(', ')",
   'src/core/locale.ts: LOCALE_TIMEOUT_MS',
   // Our own sentence (where the value comes from), the value itself through cut().
-  "src/core/locale.ts: what.replace('%s', `\"${cut(tag)}\"`)",
+  'src/core/locale.ts: what.replace(\'%s\', `"${cut(tag)}"`)',
   "src/elements/dystonia-types/dystonia-types.ts: dystoniaTypeIds.join(', ')",
   'src/elements/inquiry-cta/inquiry-cta.ts: attribute',
   'src/elements/inquiry-cta/inquiry-cta.ts: key',
