@@ -111,15 +111,7 @@ describe('a schema file in the browser build (withoutToolOnlyKeys)', () => {
   it('drops desc, clinic and step, keeping what the elements read', async () => {
     const {withoutToolOnlyKeys} = await import('../../build/strip-descriptions.mjs');
     const schema = `export const schema = {
-  'heading-level': {
-    type: 'number',
-    clinic: false,
-    min: 1,
-    max: 6,
-    step: 1,
-    default: 2,
-    desc: 'Level of the top heading.',
-  },
+  rotate: {desc: 'Seconds between changes.', step: 0.5, type: 'number', default: 3, max: 9, clinic: false, min: 1},
   action: {clinic: true, type: 'text', default: undefined, desc: "Where it's sent."},
 };`;
     const out = withoutToolOnlyKeys(schema);
@@ -127,7 +119,7 @@ describe('a schema file in the browser build (withoutToolOnlyKeys)', () => {
     // Still the same object, less those keys.
     const values = new Function(`${out.replace('export const', 'const')}; return schema;`)();
     assert.deepEqual(values, {
-      'heading-level': {type: 'number', min: 1, max: 6, default: 2},
+      rotate: {type: 'number', default: 3, max: 9, min: 1},
       action: {type: 'text', default: undefined},
     });
   });
