@@ -84,6 +84,15 @@ describe('debug mode', () => {
     );
   });
 
+  it("says when the language is the element's own (its lang, or an ancestor's)", async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="ar"><dystonia-causes debug></dystonia-causes></div>`
+    );
+    const el = wrapper.querySelector('dystonia-causes') as Widget;
+    await waitUntil(() => blocks(el).includes('Shown: ar'), 'not shown in Arabic', {timeout: 8000});
+    expect(blocks(el)).to.contain('Asked for: ar (Arabic), from its lang attribute, or an ancestor’s.');
+  });
+
   it('follows a locale switch and an attribute change', async () => {
     const el = await fixture<Widget>(html`<dystonia-causes debug></dystonia-causes>`);
     expect(await panelText(el)).to.contain('Shown: en (English).');
