@@ -142,7 +142,8 @@ export class InquiryCta extends DwElement {
 
   /**
    * The form, once its code has loaded (see scheduleUpdate); it keeps what was typed.
-   * Initialized: an own property, never a `form` put on Object.prototype.
+   * Initialized: an own property, never a `form` put on Object.prototype. src/core/hydration.ts
+   * hides it while a server render (which has no form) hydrates, then renders again with it.
    */
   private form: InquiryForm | undefined = undefined;
   /** Set when the form's code could not be loaded. */
