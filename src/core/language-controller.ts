@@ -1,6 +1,7 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {
   directionOf,
+  followLang,
   isLoaded,
   loadLocale,
   localeFor,
@@ -64,12 +65,17 @@ export class LanguageController implements ReactiveController {
     return directionOf(this.lang);
   }
 
+  /** `lang` changes in the shadow roots around the element (src/core/locale.ts, followLang). */
+  private observer?: MutationObserver;
+
   hostConnected(): void {
     watch(this.host);
-    startLocalization(this.host.localName, this.host);
+    startLocalization(this.host.localName);
+    if (!isServer) this.observer = followLang(this.host);
   }
 
   hostDisconnected(): void {
     unwatch(this.host);
+    this.observer?.disconnect();
   }
 }

@@ -247,33 +247,43 @@ export function loadLocale(locale: Locale, tag?: string): Promise<void> {
   return load;
 }
 
-/** What the lang watcher observes: `lang` anywhere below its target. */
+/** What a lang watcher observes: `lang` anywhere below its target. */
 const LANG: MutationObserverInit = {attributes: true, attributeFilter: ['lang'], subtree: true};
-let observer: MutationObserver | undefined;
 
 /**
  * Starts locale handling the first time any widget connects: installs
- * msg(), follows `lang` changes (of `<html>` and of any element, in the page
- * and in the shadow roots between `host` and the page) and loads the page's
- * locale. Later calls only add `host`'s shadow roots.
+ * msg(), follows `lang` changes in the page (of `<html>` and of any element)
+ * and loads the page's locale. Later calls are cheap no-ops.
  */
-export function startLocalization(tag: string, host?: Node): void {
+export function startLocalization(tag: string): void {
   // No page, no locale to follow (a server render): each render says its language.
   if (isServer) return;
-  if (!started) {
-    started = true;
-    starter = tag;
-    if (!install(tag)) return;
-    observer = new MutationObserver(() => {
-      void apply();
-      updateAll();
-    });
-    observer.observe(document.documentElement, LANG);
-    void apply();
+  if (started) {
     // A widget added later may come with (or after) a changed page config.
-  } else if (installed && requestedLocale().tag !== appliedTag) void apply();
-  for (let root = host?.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
-    observer?.observe(root, LANG);
+    if (installed && requestedLocale().tag !== appliedTag) void apply();
+    return;
+  }
+  started = true;
+  starter = tag;
+  if (!install(tag)) return;
+  new MutationObserver(() => {
+    void apply();
+    updateAll();
+  }).observe(document.documentElement, LANG);
+  void apply();
+}
+
+/**
+ * Follows `lang` changes in the shadow roots between `host` and the page
+ * (the page's own are followed by startLocalization): the observer, for the
+ * widget to disconnect when it leaves, so that it never keeps a removed
+ * shadow root alive; none for a widget in the page itself.
+ */
+export function followLang(host: Node): MutationObserver | undefined {
+  let observer: MutationObserver | undefined;
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    (observer ??= new MutationObserver(updateAll)).observe(root, LANG);
+  return observer;
 }
 
 /**
