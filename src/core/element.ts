@@ -10,7 +10,7 @@ import {pageConfig} from './config.js';
 import {common} from './element.schema.js';
 import {levelOf} from './heading.js';
 import {LanguageController} from './language-controller.js';
-import {localeWait, requestedLocale, withLocale} from './locale.js';
+import {directionOf, localeWait, requestedLocale, withLocale} from './locale.js';
 import {camel, declaration, type Props, type Schema} from './schema.js';
 import {litLoaded} from './trusted-types-guard.js';
 import {VERSION} from './version.js';
@@ -125,11 +125,13 @@ export abstract class DwElement extends LitElement {
     // The prerendered text's slot goes in the same task as the text replacing it arrives (a server
     // render has no render root).
     this.renderRoot?.querySelector('slot')?.remove();
-    const {lang, dir} = this.language;
+    // Resolved once per render: its direction follows from it.
+    const {lang} = this.language;
     // msg() in the element's own language while it renders (its sections render in theirs).
     return withLocale(
       lang,
-      () => html`<div part="base" class="base" lang=${lang} dir=${dir}>${this.renderContent()}</div>`
+      () =>
+        html`<div part="base" class="base" lang=${lang} dir=${directionOf(lang)}>${this.renderContent()}</div>`
     );
   }
 

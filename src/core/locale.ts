@@ -386,7 +386,7 @@ function apply(): Promise<void> {
   if (!installed) return pending;
   const {tag, source} = requestedLocale();
   appliedTag = tag;
-  const target = tag.trim() ? localeFor(tag, `locale %s (from ${source})`) : sourceLocale;
+  const target = localeFor(tag, `locale %s (from ${source})`);
   const id = ++request;
   // Asked again: a failed translation is tried again, under a fresh URL (loadShipped).
   if (failed.delete(target)) loads.delete(target);
