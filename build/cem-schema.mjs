@@ -14,7 +14,7 @@
  * `'all' | 'distribution'` for an enum, `boolean`, `number` or `string`,
  * `| undefined` without a default.
  */
-const camel = (name) => name.replace(/-(.)/g, (_, c) => c.toUpperCase());
+import {camel} from './schema.mjs';
 
 /** The property's TypeScript type, as Props<> gives it. */
 export function typeText(attribute) {

@@ -18,13 +18,9 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {typeText} from './cem-schema.mjs';
-import {loadSchemas} from './schema.mjs';
+import {camel, commonNames, loadSchemas} from './schema.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const camel = (name) => name.replace(/-(.)/g, (_, c) => c.toUpperCase());
-
-/** The attributes every element has (DwElement's), the last of every schema. */
-export const COMMON = ['heading-level', 'debug'];
 
 /**
  * `text` (one declaration file) with `className`'s merged Props interface
@@ -44,10 +40,11 @@ export function withFields(text, className, attributes, file) {
 /** Rewrites dist/types' core/element.d.ts and each element's declaration file. */
 export async function declarations(root = ROOT) {
   const schemas = await loadSchemas(root);
+  const common = await commonNames(root);
   const any = Object.values(schemas)[0];
-  const jobs = [['core/element.d.ts', 'DwElement', any.attributes.filter((a) => COMMON.includes(a.name))]];
+  const jobs = [['core/element.d.ts', 'DwElement', any.attributes.filter((a) => common.includes(a.name))]];
   for (const [tag, {attributes}] of Object.entries(schemas)) {
-    const own = attributes.filter((a) => !COMMON.includes(a.name));
+    const own = attributes.filter((a) => !common.includes(a.name));
     // Only the common attributes (DwElement's fields): the class merges no interface.
     if (!own.length) continue;
     const file = `elements/${tag}/${tag}.d.ts`;

@@ -18,24 +18,42 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const cache = new Map();
 
+/** `heading-level` → `headingLevel`, the property an attribute sets (as src/core/schema.ts's camel). */
+export const camel = (name) => name.replace(/-(.)/g, (_, c) => c.toUpperCase());
+
+/** The schema files, read once per project root. */
+function load(root) {
+  if (!cache.has(root)) cache.set(root, read(root));
+  return cache.get(root);
+}
+
 /**
  * tag → {summary, attributes: [{name, type, values?, min?, max?, step?, default?, clinic?, desc}]},
  * attributes in the schema's order (the element's own first, then the common ones).
  * @param {string} [root] the project (a fixture's, in tests)
  * @returns {Promise<Record<string, {summary: string, attributes: Array<Record<string, unknown> & {name: string}>}>>}
  */
-export function loadSchemas(root = ROOT) {
-  if (!cache.has(root)) cache.set(root, read(root));
-  return cache.get(root);
+export async function loadSchemas(root = ROOT) {
+  return (await load(root)).tags;
+}
+
+/**
+ * The names of the attributes every element has (src/core/element.schema.ts's `common`).
+ * @param {string} [root]
+ * @returns {Promise<string[]>}
+ */
+export async function commonNames(root = ROOT) {
+  return (await load(root)).common;
 }
 
 async function read(root) {
   const tags = elementTags(root);
-  const contents = tags
-    .map(
+  const contents = [
+    "export {common} from './src/core/element.schema.ts';",
+    ...tags.map(
       (tag, i) => `export {schema as s${i}, summary as m${i}} from './src/elements/${tag}/${tag}.schema.ts';`
-    )
-    .join('\n');
+    ),
+  ].join('\n');
   const module = await importBundled(contents, root);
   const out = {};
   tags.forEach((tag, i) => {
@@ -50,5 +68,5 @@ async function read(root) {
       }),
     };
   });
-  return out;
+  return {tags: out, common: Object.keys(module.common)};
 }

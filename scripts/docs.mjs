@@ -9,10 +9,9 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {loadSchemas} from '../build/schema.mjs';
+import {commonNames, loadSchemas} from '../build/schema.mjs';
 
 const PAGE = fileURLToPath(new URL('../docs/elements.md', import.meta.url));
-const COMMON = ['heading-level', 'debug'];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -54,14 +53,15 @@ export function table(attributes) {
 /** The page with every marked table written from the schemas. */
 export async function render(page) {
   const schemas = await loadSchemas();
+  const common = await commonNames();
   const anyTag = Object.keys(schemas)[0];
   return page.replace(
     /(<!-- attributes: ([a-z-]+) -->\n)[\s\S]*?(<!-- \/attributes -->)/g,
     (match, open, tag, close) => {
       const attributes =
         tag === 'common'
-          ? schemas[anyTag].attributes.filter((a) => COMMON.includes(a.name))
-          : schemas[tag]?.attributes.filter((a) => !COMMON.includes(a.name));
+          ? schemas[anyTag].attributes.filter((a) => common.includes(a.name))
+          : schemas[tag]?.attributes.filter((a) => !common.includes(a.name));
       if (!attributes) throw new Error(`docs/elements.md: <!-- attributes: ${tag} --> names no element`);
       const body = attributes.length
         ? table(attributes)
