@@ -5,7 +5,7 @@ import type {PropertyDeclaration} from 'lit';
  * (`src/elements/<tag>/<tag>.schema.ts`, and `element.schema.ts` for what
  * every element has). Everything that needs to know an element's options
  * reads that declaration:
- * - the element: its Lit properties and their defaults ({@link properties}),
+ * - the element: its Lit properties and their defaults ({@link declaration}, DwElement.finalize),
  *   its TypeScript property types ({@link Props}), the limits its own
  *   validation checks against;
  * - the iframe embed's accepted query parameters (presentation only) and the
