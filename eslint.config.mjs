@@ -2,7 +2,16 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'src/generated/', 'node_modules/', 'test-results/', 'custom-elements.json']},
+  {
+    ignores: [
+      'dist/',
+      'src/generated/',
+      'node_modules/',
+      'test-results/',
+      'custom-elements.json',
+      'test/apps/*/',
+    ],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {
