@@ -1,0 +1,9 @@
+import {createApp} from 'vue';
+import App from './App.vue';
+
+// The page's language, as a partner's i18n sets it (here from ?lang=), before the widgets render.
+const lang = new URLSearchParams(location.search).get('lang') ?? 'en';
+document.documentElement.lang = lang;
+document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+
+createApp(App).mount('#app');
