@@ -10,6 +10,7 @@ import {lazyChunksImportNothing} from './build/lazy-chunks-import-nothing.mjs';
 import {localizeWithoutSideEffects} from './build/localize-without-side-effects.mjs';
 import {minifyTemplates} from './build/minify-templates.mjs';
 import {noDevLocales} from './build/no-dev-locales.mjs';
+import {noImportMeta, packageLocales} from './build/package-build.mjs';
 import {chunkFileNames, selfContainedLocales} from './build/self-contained-locales.mjs';
 import {shortMessageIds} from './build/short-message-ids.mjs';
 import {stripDescriptions} from './build/strip-descriptions.mjs';
@@ -39,42 +40,59 @@ const browser = (input, dir) => ({
 });
 
 /**
- * The Node build (package.json `exports`, condition `node`): importing the
- * package in Node, e.g. in an SSR framework's server render, must not throw.
- * Lit's browser build extends HTMLElement when it loads; Lit's own Node build
- * (its `node` export condition) uses @lit-labs/ssr-dom-shim instead and
- * defines the `customElements` global. So Lit and @lit/localize stay bare
- * imports, resolved by Node from this package's dependencies: one Lit
- * instance for the app, the elements and @lit-labs/ssr, which renders them
- * from the registry they are defined in. One graph for every entry, so
- * importing the full entry and a per-element one defines each element once.
- * Not minified (its templates aside: Lit hydrates a server render only if
- * each template's strings match the browser bundle's) and without source
- * maps: it is never sent over a network, and reads as it is in a stack trace.
+ * The npm package's build (dist/lib, package.json `exports`): what a
+ * partner's bundler (Vite, webpack, Turbopack, esbuild) and Node import. Lit,
+ * @lit/localize, @lit/react, @lit-labs/* and React stay bare imports, so an
+ * app and its server render share one Lit: Lit's own `node` export condition
+ * gives Node its DOM shim and `customElements`, and @lit-labs/ssr renders the
+ * elements from the registry they are defined in. Translations load through
+ * literal import() paths a bundler splits into chunks of its own
+ * (packageLocales), and nothing depends on import.meta (noImportMeta): no
+ * path of the machine that built an app ends up in it. One graph for every
+ * entry, so importing the full entry, a per-element one, the React
+ * components and the server entry defines each element once. Not minified
+ * (the app's bundler does that), its templates aside: Lit hydrates a server
+ * render only if each template's strings match the client's, and both are
+ * this build.
  */
-export const nodeConfig = {
+export const packageConfig = {
   input: {
     'dystonia-widgets': 'src/define.ts',
     ...perElement('elements/'),
+    // `dystonia-widgets/hydrate`: the elements with Lit's hydration support, first in the graph.
+    hydrate: 'src/hydrate.ts',
+    // hydrate.js must evaluate the Trusted Types guard, then Lit's hydration
+    // support, then our adjustments, before any module that imports Lit
+    // does: each an entry, a file of its own, so src/hydrate.ts's import
+    // order holds (inside a shared chunk, the guard would bring Lit in first).
+    'internal/trusted-types-guard': 'src/core/trusted-types-guard.ts',
+    'internal/hydration': 'src/core/hydration.ts',
+    // `dystonia-widgets/react`: @lit/react components.
+    react: 'src/react.ts',
     // The structured data renderToString() puts after an element (not in package.json
     // `exports`), in the same graph so it reads the same msg() as the elements.
     'seo/json-ld': 'src/seo/json-ld.ts',
-    // Server renders (renderToString): package export `./server`, Node only.
+    // `dystonia-widgets/server`: server renders (renderToString), Node only.
     server: 'src/server.ts',
   },
-  // parse5 (a dependency) and @lit-labs/ssr (an optional peer dependency, for renderToString())
-  // are server.js's, loaded by Node too: the same @lit-labs/ssr and Lit as the app's.
-  external: (id) =>
-    /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr-dom-shim|@lit-labs\/ssr|parse5)(\/|$)/.test(id),
-  output: {dir: 'dist/node', format: 'es', sourcemap: false, entryFileNames: '[name].js', chunkFileNames},
+  external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|parse5|react)(\/|$)/.test(id),
+  output: {
+    dir: 'dist/lib',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames,
+  },
   preserveEntrySignatures: 'exports-only',
   plugins: [
-    // Node's view of any dependency bundled later (today all are external).
+    // Any dependency bundled later resolves as Node and bundlers do (today all are external).
     nodeResolve({exportConditions: ['node']}),
-    selfContainedLocales(),
+    packageLocales(),
+    noImportMeta(),
     stripDescriptions(),
+    noDevLocales(),
     minifyTemplates(),
-    esbuild({tsconfig: './tsconfig.json', target: 'node20'}),
+    esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),
   ],
 };
 
@@ -98,6 +116,6 @@ export default [
   // instead of a one-line facade that re-exports a chunk (0.14 KB and a
   // request less per element).
   browser(perElement(''), 'dist/elements'),
-  nodeConfig,
+  packageConfig,
   hydrateConfig,
 ];

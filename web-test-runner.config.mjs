@@ -86,7 +86,7 @@ if (missing.length) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/apps/**'],
   nodeResolve: true,
   // One file at a time per browser: headless Chromium (and Firefox) hide every
   // tab but the front one, and a hidden page never runs requestAnimationFrame

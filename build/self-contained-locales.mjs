@@ -7,7 +7,7 @@
 //   the import, dist/locales/es.js would import the bundle, and a bundle
 //   loaded as `dystonia-widgets.js?ver=…` would then load a second copy of
 //   itself by its plain URL (which Trusted Types refuses);
-// - rewrites the locale URL that src/core/locale.ts loads (LOCALE_URL,
+// - rewrites the locale URL that src/core/locale-load.ts loads (LOCALE_URL,
 //   '../generated/locales/{}.ts' for the dev server) for the output layout;
 // - fails the build if a locale module imports anything else or a locale
 //   chunk imports anything.
@@ -46,9 +46,9 @@ export function selfContainedLocales({dir = 'src/generated/locales'} = {}) {
       return {code: code.replace(strImport, local), map: null};
     },
     renderChunk(code, chunk) {
-      if (!chunk.moduleIds.some((id) => id.endsWith('/src/core/locale.ts'))) return null;
+      if (!chunk.moduleIds.some((id) => id.endsWith('/src/core/locale-load.ts'))) return null;
       const literal = /(['"])\.\.\/generated\/locales\/\{\}\.ts\1/;
-      if (!literal.test(code)) this.error('src/core/locale.ts: LOCALE_URL not found');
+      if (!literal.test(code)) this.error('src/core/locale-load.ts: LOCALE_URL not found');
       const relative = posix.relative(posix.dirname(chunk.fileName), 'locales');
       return {code: code.replace(literal, `'./${relative}/{}.js'`.replace('./../', '../')), map: null};
     },

@@ -1,6 +1,6 @@
 // `npm run prerender`: every element (src/elements/*) in every shipped locale
 // as HTML that reads without JavaScript, rendered by renderToString() of the
-// Node build (dist/node/server.js: @lit-labs/ssr, with the browser bundle's
+// Node build (dist/lib/server.js: @lit-labs/ssr, with the browser bundle's
 // template strings):
 //   dist/html/<locale>/<tag>.html        the element with its declarative shadow DOM
 //                                        (load dist/dystonia-widgets.hydrate.js with it)
@@ -12,7 +12,7 @@
 // Every element in a .html fragment (the guide's inner ones too) carries
 // data-dw-version="<VERSION>", set by src/core/element.ts in any server render:
 // the hydrate bundle renders one of another version afresh (src/core/hydration.ts).
-// Options: --node <dir> (the Node build; default dist/node, built here when missing),
+// Options: --node <dir> (the Node build; default dist/lib, built here when missing),
 // --out <dir> (default dist/html), --build (build the Node build into --node first).
 // test/server/prerendered.mjs runs it into a cache directory for the browser tests.
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
@@ -79,19 +79,19 @@ export function plainFrom(dsdHtml, tag, lang, dir) {
   return `<${tag} lang="${lang}" dir="${dir}">\n${body}\n</${tag}>\n`;
 }
 
-/** Builds the Node build (rollup.config.mjs nodeConfig) into `dir`. */
+/** Builds the Node build (rollup.config.mjs packageConfig) into `dir`. */
 async function buildNode(dir) {
   const {rollup} = await import('rollup');
-  const {nodeConfig} = await import(pathToFileURL(path.join(root, 'rollup.config.mjs')).href);
+  const {packageConfig} = await import(pathToFileURL(path.join(root, 'rollup.config.mjs')).href);
   const cwd = process.cwd();
   // The config's plugins read src/ and locales/ relative to the project.
   process.chdir(root);
   try {
     const bundle = await rollup({
-      ...nodeConfig,
-      plugins: nodeConfig.plugins.filter((p) => p.name !== 'import-graph'),
+      ...packageConfig,
+      plugins: packageConfig.plugins.filter((p) => p.name !== 'import-graph'),
     });
-    await bundle.write({...nodeConfig.output, dir});
+    await bundle.write({...packageConfig.output, dir});
     await bundle.close();
   } finally {
     process.chdir(cwd);
@@ -99,7 +99,7 @@ async function buildNode(dir) {
 }
 
 /** Renders every tag × locale; returns {file: html} with paths relative to the output dir. */
-export async function prerender({nodeDir = path.join(root, 'dist/node'), build = false} = {}) {
+export async function prerender({nodeDir = path.join(root, 'dist/lib'), build = false} = {}) {
   if (build || !existsSync(path.join(nodeDir, 'server.js'))) await buildNode(nodeDir);
   // The Node build registers the elements in Lit's Node customElements shim (server.js imports
   // them); @lit-labs/ssr and the build share node_modules' one Lit.

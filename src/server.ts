@@ -1,5 +1,5 @@
 /**
- * The server-only entry (`dystonia-widgets/server`, built into dist/node
+ * The server-only entry (`dystonia-widgets/server`, built into dist/lib
  * only): server renders of the elements, which it registers (the package
  * entry's graph). Not part of the browser bundle.
  *

@@ -1,7 +1,12 @@
 import {VERSION} from './version.js';
 import {cut, MAX_QUOTED_URL, warnOnce} from './warn.js';
 
-/** The file this copy of the library was loaded from (the bundle, or a per-element entry's chunk). */
+/**
+ * The file this copy of the library was loaded from (the bundle, or a
+ * per-element entry's chunk). The npm package's build writes a name here
+ * instead (build/package-build.mjs): in a partner's bundle, import.meta.url
+ * is a chunk of theirs, or (webpack) the path of the machine that built it.
+ */
 const SOURCE = import.meta.url;
 
 let conflictReported = false;
@@ -37,7 +42,11 @@ export function define(tag: string, element: CustomElementConstructor): void {
     }
     return;
   }
-  if (existing === element || conflictReported) return;
+  // The same file (for the npm package: the same version, PACKAGE_SOURCE)
+  // defined it: this class, or this module evaluated again in another layer
+  // of a framework's bundle (Next.js: a server and a client component
+  // importing the package). One module graph is one copy: nothing to report.
+  if (existing.source === SOURCE || conflictReported) return;
   // One warning per copy, named after the first tag it could not register:
   // the same conflict repeated for every element is noise.
   conflictReported = true;

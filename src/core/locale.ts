@@ -9,46 +9,18 @@ import {joinStringsAndValues, type StrResult} from '@lit/localize/internal/str-t
 import {sourceLocale, targetLocales, allLocales} from '../generated/locale-codes.js';
 import {pageConfig} from './config.js';
 import {devLoaders, type LocaleLoader} from './dev-locales.js';
+import {loadShipped, type LocaleModule} from './locale-load.js';
 import {cut, warnOnce} from './warn.js';
 
 export type Locale = (typeof allLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
-/** A translation: plain text, or a str`` template's parts with its values' order. */
-type Translation = string | {strings: TemplateStringsArray; values: number[]};
-type Templates = Record<string, Translation | undefined>;
-type LocaleModule = {templates: Templates};
-
-/**
- * Where a locale module is, relative to this module. The dev server serves
- * the TypeScript source; the build emits each as plain data at
- * `locales/<locale>.js` next to its entry and rewrites this literal for that
- * layout (build/self-contained-locales.mjs), so a bundle URL with a
- * query string (`?ver=…`) still finds `locales/es.js`.
- */
-const LOCALE_URL = '../generated/locales/{}.ts';
+type Templates = LocaleModule['templates'];
 
 /**
  * How long the widgets wait for the page's translation before showing
  * English (with one warning); the translation replaces it when it arrives.
  */
 export const LOCALE_TIMEOUT_MS = 3000;
-
-/** Failed loads per locale: a retry imports the module under a fresh URL. */
-const failures = new Map<string, number>();
-
-function loadShipped(locale: TargetLocale): Promise<LocaleModule> {
-  const tries = failures.get(locale) ?? 0;
-  // Firefox keeps a failed dynamic import for the life of the page (the
-  // module map caches the failure), so a retry needs a URL of its own. The
-  // chunk imports nothing, so a second instance of it is harmless.
-  const url = new URL(LOCALE_URL.replace('{}', locale), import.meta.url);
-  if (tries) url.search = `retry=${tries}`;
-  const load = import(url.href) as Promise<LocaleModule>;
-  return load.catch((error: unknown) => {
-    failures.set(locale, tries + 1);
-    throw error;
-  });
-}
 
 /** Right-to-left languages, by primary language subtag. */
 const RTL = /^(ar|fa|he|ur)(-|$)/i;

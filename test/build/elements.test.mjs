@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {elementTags} from '../../build/elements.mjs';
-import configs, {nodeConfig} from '../../rollup.config.mjs';
+import configs, {packageConfig} from '../../rollup.config.mjs';
 import {ROOT} from './rollup-fixture.mjs';
 
 describe('the list of elements (build/elements.mjs)', () => {
@@ -38,7 +38,7 @@ describe('the list of elements (build/elements.mjs)', () => {
     const tags = elementTags();
     assert.deepEqual(Object.keys(configs[1].input), tags);
     assert.deepEqual(
-      Object.keys(nodeConfig.input).filter((name) => name.startsWith('elements/')),
+      Object.keys(packageConfig.input).filter((name) => name.startsWith('elements/')),
       tags.map((tag) => `elements/${tag}`)
     );
     for (const tag of tags) assert.equal(configs[1].input[tag], `src/elements/${tag}/define.ts`);

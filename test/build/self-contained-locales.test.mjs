@@ -24,12 +24,12 @@ write(root, {
     "import {str} from '@lit/localize';\n" +
     "export const templates = {a: 'Hola', b: str`Hola, ${0}, ${1}`};\n",
   'src/generated/locales/ar.ts': "export const templates = {a: 'مرحبا'};\n",
-  'src/core/locale.ts':
+  'src/core/locale-load.ts':
     "const LOCALE_URL = '../generated/locales/{}.ts';\n" +
     "export const localeUrl = (locale) => LOCALE_URL.replace('{}', locale);\n",
-  'src/define.ts': "export {localeUrl} from './core/locale.ts';\n",
-  'src/elements/one.ts': "export {localeUrl} from '../core/locale.ts';\nexport const one = 1;\n",
-  'src/elements/two.ts': "export {localeUrl} from '../core/locale.ts';\nexport const two = 2;\n",
+  'src/define.ts': "export {localeUrl} from './core/locale-load.ts';\n",
+  'src/elements/one.ts': "export {localeUrl} from '../core/locale-load.ts';\nexport const one = 1;\n",
+  'src/elements/two.ts': "export {localeUrl} from '../core/locale-load.ts';\nexport const two = 2;\n",
 });
 const dir = join(root, 'src/generated/locales');
 const build = (input, plugins = [selfContainedLocales({dir})]) =>
@@ -73,19 +73,19 @@ describe('self-contained-locales', () => {
     try {
       write(other, {
         'src/generated/locales/es.ts': "export const templates = {a: 'Hola'};\n",
-        'src/core/locale.ts': 'export const localeUrl = (locale) => `./l10n/${locale}.js`;\n',
+        'src/core/locale-load.ts': 'export const localeUrl = (locale) => `./l10n/${locale}.js`;\n',
       });
       const plugins = [selfContainedLocales({dir: join(other, 'src/generated/locales')})];
       await assert.rejects(
-        build({x: join(other, 'src/core/locale.ts')}, plugins),
-        /src\/core\/locale\.ts: LOCALE_URL not found/
+        build({x: join(other, 'src/core/locale-load.ts')}, plugins),
+        /src\/core\/locale-load\.ts: LOCALE_URL not found/
       );
       write(other, {
         'src/generated/locales/es.ts':
-          "import {extra} from '../../core/locale.ts';\nexport const templates = {a: extra};\n",
+          "import {extra} from '../../core/locale-load.ts';\nexport const templates = {a: extra};\n",
       });
       await assert.rejects(
-        build({x: join(other, 'src/core/locale.ts')}, plugins),
+        build({x: join(other, 'src/core/locale-load.ts')}, plugins),
         /a locale module may import only str/
       );
     } finally {

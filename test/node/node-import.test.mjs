@@ -1,5 +1,5 @@
 // Importing the package in Node (an SSR framework's server render) must not
-// throw. Builds the Node build (rollup.config.mjs, nodeConfig) into a temp
+// throw. Builds the Node build (rollup.config.mjs, packageConfig) into a temp
 // dir laid out as an installed package, node_modules/dystonia-widgets with
 // this package.json, so every import below goes through the `exports` map
 // and its `node` condition; each check runs in a fresh `node` process.
@@ -40,9 +40,9 @@ before(async () => {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    const {nodeConfig} = await import('../../rollup.config.mjs');
-    const bundle = await rollup(nodeConfig);
-    await bundle.write({...nodeConfig.output, dir: join(pkg, nodeConfig.output.dir), sourcemap: false});
+    const {packageConfig} = await import('../../rollup.config.mjs');
+    const bundle = await rollup(packageConfig);
+    await bundle.write({...packageConfig.output, dir: join(pkg, packageConfig.output.dir), sourcemap: false});
     await bundle.close();
   } finally {
     process.chdir(cwd);

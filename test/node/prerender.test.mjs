@@ -144,7 +144,7 @@ describe('npm run prerender', () => {
   }
 
   // The structured data module of the Node build just made (no browser entry imports it).
-  it('structured data in Node (dist/node/seo/json-ld.js): one ld+json script per element with facts, none for the others', async () => {
+  it('structured data in Node (dist/lib/seo/json-ld.js): one ld+json script per element with facts, none for the others', async () => {
     const jsonLd = await import(pathToFileURL(join(CACHE, 'node/seo/json-ld.js')).href);
     const script = jsonLd.structuredDataFor('dystonia-guide', 'en');
     const match = script.match(/^<script type="application\/ld\+json">(.*)<\/script>$/s);

@@ -51,9 +51,9 @@ before(async () => {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    const {nodeConfig} = await import('../../rollup.config.mjs');
-    const bundle = await rollup(nodeConfig);
-    await bundle.write({...nodeConfig.output, dir: NODE});
+    const {packageConfig} = await import('../../rollup.config.mjs');
+    const bundle = await rollup(packageConfig);
+    await bundle.write({...packageConfig.output, dir: NODE});
     await bundle.close();
   } finally {
     process.chdir(cwd);

@@ -8,7 +8,7 @@
 //       (form=none: the bare elements), followed by the paragraph #below, and the
 //       bundle from src when given
 //   /server-rendered-page?markup=<html>&locale=<l>[&lang=<l>][&src=<bundle URL>]
-//       renderToString(markup, {locale}) of that Node build (dist/node/server.js), in a
+//       renderToString(markup, {locale}) of that Node build (dist/lib/server.js), in a
 //       host page as above (test/integration/server-render.test.ts)
 // prerenderedHtml() gives the same fragments to test/server/embed.mjs (its dist/html/).
 import {execFile} from 'node:child_process';

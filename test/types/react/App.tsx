@@ -1,6 +1,6 @@
 // #region readme
 import 'dystonia-widgets';
-import type {} from 'dystonia-widgets/react';
+import type {} from 'dystonia-widgets/react-jsx';
 
 export function TypesSection() {
   return (
