@@ -75,7 +75,8 @@ export const packageConfig = {
     // `dystonia-widgets/server`: server renders (renderToString), Node only.
     server: 'src/server.ts',
   },
-  external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|parse5|react)(\/|$)/.test(id),
+  external: (id) =>
+    /^(node:|(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|parse5|react)(\/|$))/.test(id),
   output: {
     dir: 'dist/lib',
     format: 'es',

@@ -32,6 +32,7 @@ import {
   shippedLocales,
   type Locale,
 } from './core/locale.js';
+import {createHash} from 'node:crypto';
 import {cut, warnOnce} from './core/warn.js';
 import {structuredDataFor} from './seo/json-ld.js';
 
@@ -53,8 +54,12 @@ export interface RenderToStringOptions {
    * in a browser. A shipped locale or a tag that maps to one (`es-MX`);
    * anything else gives English with one warning. Default: English.
    */
-  locale?: unknown;
+  locale?: Locale | (string & {});
 }
+
+/** A whole document keeps its doctype, <html>, <head> and <body>; anything else is a fragment. */
+const parseMarkup = (markup: string): ParentNode =>
+  /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html[\s>])/i.test(markup) ? parse(markup) : parseFragment(markup);
 
 /** What @lit-labs/ssr's render() gives: strings, nested results and promises of more. */
 type RenderResult = Iterable<unknown>;
@@ -170,9 +175,7 @@ export async function renderToString(markup: string, options?: RenderToStringOpt
   const wanted = options?.locale;
   const fallback =
     wanted === undefined ? shippedLocales[0] : localeFor(wanted, 'renderToString() locale %s', WARN_AS);
-  // A whole document keeps its doctype, <html>, <head> and <body>; anything else is a fragment.
-  const whole = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html[\s>])/i.test(markup);
-  const root: ParentNode = whole ? parse(markup) : parseFragment(markup);
+  const root = parseMarkup(markup);
   // Each element is replaced by two markers around its children, filled in once it has rendered.
   const nonce = `dw-${crypto.randomUUID()}`;
   const widgets: Widget[] = [];
@@ -250,4 +253,35 @@ export async function renderToString(markup: string, options?: RenderToStringOpt
   return serialize(root).replace(new RegExp(`<!--${nonce}:(\\d+:(?:open|close))-->`, 'g'), (_, key: string) =>
     parts.get(key)!
   );
+}
+
+/**
+ * The Content-Security-Policy sources of the `<style>` elements in a server
+ * render (`'sha256-…'`, each once), for the page's `style-src`: each
+ * element's styles are an inline `<style>` in its declarative shadow root,
+ * which a page with `style-src 'self'` refuses, and hydration keeps the
+ * shadow root as it is, styles included. The hashes change with the styles
+ * (with a version of this package): compute them per response, or per
+ * version at start-up.
+ *
+ * ```js
+ * const html = await renderToString('<dystonia-types></dystonia-types>', {locale: 'es'});
+ * response.setHeader('content-security-policy', `style-src 'self' ${styleHashes(html).join(' ')}`);
+ * ```
+ */
+export function styleHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  const visit = (parent: ParentNode): void => {
+    for (const node of parent.childNodes) {
+      if (!('tagName' in node)) continue;
+      if (node.tagName === 'style') {
+        // The text as the browser hashes it: the element's raw text, exactly as written.
+        const css = node.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+        hashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+      }
+      visit(node.tagName === 'template' ? (node as Template).content : node);
+    }
+  };
+  visit(parseMarkup(html));
+  return [...hashes];
 }

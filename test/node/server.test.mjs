@@ -6,6 +6,7 @@
 // hostile markup kept inert.
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {readFileSync, rmSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {after, before, beforeEach, describe, it} from 'node:test';
@@ -41,6 +42,7 @@ const TYPES = message('types.heading');
 const DIR = {en: 'ltr', es: 'ltr', ar: 'rtl'};
 
 let renderToString;
+let styleHashes;
 /** console.warn while a test runs. */
 let warnings = [];
 const warn = console.warn;
@@ -58,7 +60,7 @@ before(async () => {
   } finally {
     process.chdir(cwd);
   }
-  ({renderToString} = await import(pathToFileURL(join(NODE, 'server.js')).href));
+  ({renderToString, styleHashes} = await import(pathToFileURL(join(NODE, 'server.js')).href));
 });
 
 beforeEach(() => {
@@ -395,5 +397,22 @@ describe('renderToString()', () => {
       ]
     );
     assert.ok(html.includes('href="https://x.example/"'));
+  });
+});
+
+describe('styleHashes()', () => {
+  it("gives each distinct <style> of a render once, as the 'sha256-…' source a CSP's style-src takes", async () => {
+    const html = await renderToString('<dystonia-guide></dystonia-guide><dystonia-types></dystonia-types>', {
+      locale: 'es',
+    });
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    assert.ok(styles.length > 2, 'the guide and its sections each bring their styles');
+    const expected = [...new Set(styles)].map(
+      (css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`
+    );
+    assert.deepEqual(styleHashes(html).sort(), expected.sort());
+    // A whole document too, and markup without a style gives none.
+    assert.deepEqual(styleHashes(`<!doctype html><html><body>${html}</body></html>`).sort(), expected.sort());
+    assert.deepEqual(styleHashes('<p>no style</p>'), []);
   });
 });
