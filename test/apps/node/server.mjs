@@ -7,12 +7,11 @@
 // file (/app.js): the Content-Security-Policy allows no inline script.
 //
 //   PORT=3000 node server.mjs
-import {createHash} from 'node:crypto';
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import {dirname, extname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {directionOf, renderToString} from 'dystonia-widgets/server';
+import {directionOf, renderToString, styleHashes} from 'dystonia-widgets/server';
 
 const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), 'public');
 
@@ -28,19 +27,6 @@ const PAGES = new Map([
   ['/es', 'es'],
   ['/ar', 'ar'],
 ]);
-
-/**
- * 'sha256-…' for each <style> of the server-rendered shadow roots: the
- * widgets' styles are inline there, so `style-src 'self'` must allow exactly
- * these (the same for every page of one package version).
- * @param {string} html
- */
-function styleHashes(html) {
-  const hashes = new Set();
-  for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g))
-    hashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
-  return [...hashes];
-}
 
 /**
  * The page in `locale`, and the Content-Security-Policy it needs.
@@ -73,6 +59,7 @@ async function page(locale) {
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
+    // The widgets' styles are inline <style> elements in their declarative shadow roots.
     `style-src 'self' ${styleHashes(widgets).join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",
