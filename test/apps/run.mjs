@@ -11,6 +11,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {delimiter, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {totalsLine} from '../runner/summary.mjs';
 import {closeBrowser, RESULTS, ROOT, run, writeResult} from './lib.mjs';
 
 const APPS = join(ROOT, 'test/apps');
@@ -105,6 +106,11 @@ const table = [
   ),
 ].join('\n');
 writeFileSync(join(RESULTS, 'table.md'), `${table}\n`);
+// The run's totals line (test/runner/summary.mjs), one test per app.
+writeFileSync(
+  join(ROOT, 'test-results/apps-summary.txt'),
+  `${totalsLine('Apps', {passed: rows.length - failed, failed})}\n`
+);
 console.log(`\n${table}`);
 if (failed) {
   console.error(`\n${failed} of ${rows.length} apps failed.`);

@@ -8,6 +8,7 @@
 //   summary.txt         one line per browser (totalsReporter() below, in web-test-runner.config.mjs)
 //   node-summary.txt    the node tests (node-test-totals.mjs, a node:test reporter)
 //   node24-summary.txt  the node tests again under Node 24 (.ci/run)
+//   apps-summary.txt    the partners' apps, one test each (test/apps/run.mjs)
 //
 //   node test/runner/summary.mjs   prints the line for what test-results/ holds
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -17,7 +18,7 @@ import {fileURLToPath} from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS_DIR = join(ROOT, 'test-results');
 /** The totals files, browsers first, in the order the summary lists them. */
-export const TOTALS_FILES = ['summary.txt', 'node-summary.txt', 'node24-summary.txt'];
+export const TOTALS_FILES = ['summary.txt', 'node-summary.txt', 'node24-summary.txt', 'apps-summary.txt'];
 
 /** "<label>: N passed, N failed, N skipped", the line a totals file holds. */
 export function totalsLine(label, {passed, failed, skipped = 0}) {
