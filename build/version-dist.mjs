@@ -28,14 +28,14 @@ const VERSIONED = /^v\d+\.\d+\.\d+[^/]*\//;
 /**
  * Whether a file of dist/ belongs in the versioned copy: what a browser
  * loads (scripts, and the source maps its developer tools ask for). The
- * declarations (types/), the Node build (node/, for server renders through
+ * declarations (types/), the npm package's build (lib/, for bundlers and Node through
  * the package's exports map), the manifest and the build's bookkeeping are
  * for npm and tools, never served to a page.
  */
 export const isServed = (path) =>
   !VERSIONED.test(path) &&
   !path.startsWith('types/') &&
-  !path.startsWith('node/') &&
+  !path.startsWith('lib/') &&
   // The embed builder (dist/builder/) is a tool a clinic hosts, not something pages pin.
   !path.startsWith('builder/') &&
   // The iframe embed's page and style sheet too: an embed URL is pinned like a script URL.

@@ -18,7 +18,7 @@ const built = new Map([
   ['elements/chunks/define-X1.js', 'export {};'],
   ['elements/locales/es.js', 'export const templates = {};'],
   ['types/define.d.ts', 'export {};'],
-  ['node/dystonia-widgets.js', 'import "lit";'],
+  ['lib/dystonia-widgets.js', 'import "lit";'],
   ['custom-elements.json', '{}'],
   ['import-graph.json', '{}'],
   ['v0.0.9/dystonia-widgets.js', 'an earlier release'],
@@ -29,14 +29,14 @@ describe('versionDist', () => {
 
   it('copies every file a browser loads under v<version>/, in the same layout, with the same bytes', () => {
     const served = [...built.keys()].filter(
-      (p) => /\.js(\.map)?$/.test(p) && !/^(types\/|node\/|v\d)/.test(p)
+      (p) => /\.js(\.map)?$/.test(p) && !/^(types\/|lib\/|v\d)/.test(p)
     );
     assert.deepEqual([...files.keys()].sort(), served.map((p) => `v0.1.0/${p}`).sort());
     for (const path of served) assert.equal(files.get(`v0.1.0/${path}`), built.get(path));
   });
 
-  it('leaves out the declarations, the Node build, the manifest, the bookkeeping and earlier versions', () => {
-    for (const path of files.keys()) assert.doesNotMatch(path, /types\/|node\/|\.json$|v0\.0\.9/);
+  it('leaves out the declarations, the npm package build, the manifest, the bookkeeping and earlier versions', () => {
+    for (const path of files.keys()) assert.doesNotMatch(path, /types\/|lib\/|\.json$|v0\.0\.9/);
   });
 
   it('hashes every script, and only scripts, with sha384 in the SRI format', () => {
