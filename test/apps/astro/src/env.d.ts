@@ -1,0 +1,3 @@
+// #region docs
+/// <reference types="dystonia-widgets/astro" />
+// #endregion docs
