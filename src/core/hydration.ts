@@ -3,6 +3,7 @@
  * plain bundle). Imported before any element is defined: an element in the
  * page upgrades, and makes its render root, the moment it is defined.
  */
+import {LitElement} from 'lit';
 import {DwElement} from './element.js';
 import {VERSION} from './version.js';
 import {cut, warnOnce} from './warn.js';
@@ -15,6 +16,17 @@ import {cut, warnOnce} from './warn.js';
  */
 type Hydrating = {_$AG?: boolean; _$needsHydration?: boolean; update(changed: unknown): void};
 const proto = DwElement.prototype as unknown as Hydrating;
+
+// Lit's hydration support installs itself when LitElement loads (and adds
+// `defer-hydration` to its observedAttributes). Loaded later (a bundler put
+// Lit in a chunk that runs before dystonia-widgets/hydrate), the elements
+// clear their server-rendered shadow roots and render again, silently.
+if (!Object.hasOwn(LitElement, 'observedAttributes'))
+  warnOnce(
+    'dystonia-widgets',
+    'Lit loaded before its hydration support: server-rendered widgets render again. Import ' +
+      'dystonia-widgets/hydrate first (Vite: build.rolldownOptions.output.strictExecutionOrder).'
+  );
 
 // The plain bundle clears a declarative shadow root (nothing there can
 // hydrate); here the hydration support's createRenderRoot (LitElement's) keeps it.
