@@ -67,6 +67,7 @@ async function page(locale) {
   ].join('; ');
   return {html, csp};
 }
+// #endregion docs
 
 /** The app's own files, served beside the widgets (its script, its style sheet and its icon). */
 const APP_FILES = new Map([
@@ -116,7 +117,6 @@ const server = createServer(async (request, response) => {
     response.end(missing ? 'Not found' : 'Server error');
   }
 });
-// #endregion docs
 
 const port = Number(process.env.PORT ?? 3000);
 server.listen(port, '127.0.0.1', () => console.log(`http://127.0.0.1:${port}/`));
