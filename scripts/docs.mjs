@@ -4,12 +4,15 @@
  *   <!-- attributes: <tag> -->  …  <!-- /attributes -->
  * (`common` for the attributes every element has). An element's table lists
  * its own attributes; the common ones are listed once.
- * `--check` changes nothing and fails when the page differs from what it
- * would write (test/node/schema.test.mjs runs the same check).
+ * Also writes the quotes of docs/apps.md from the apps of test/apps/
+ * (scripts/apps-docs.mjs).
+ * `--check` changes nothing and fails when a page differs from what it
+ * would write (test/node/schema.test.mjs and apps-docs.test.mjs run the same checks).
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {commonNames, loadSchemas} from '../build/schema.mjs';
+import {APPS_PAGE, renderAppsPage} from './apps-docs.mjs';
 
 const PAGE = fileURLToPath(new URL('../docs/elements.md', import.meta.url));
 
@@ -72,15 +75,22 @@ export async function render(page) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const page = readFileSync(PAGE, 'utf8');
-  const next = await render(page);
-  if (process.argv.includes('--check')) {
-    if (next !== page) {
-      console.error('docs/elements.md: the attribute tables differ from the schemas; run npm run docs');
-      process.exit(1);
+  const pages = [
+    {file: PAGE, render, what: 'the attribute tables differ from the schemas'},
+    {file: APPS_PAGE, render: renderAppsPage, what: 'the quotes differ from the apps of test/apps/'},
+  ];
+  for (const {file, render: write, what} of pages) {
+    const page = readFileSync(file, 'utf8');
+    const next = await write(page);
+    const name = `docs/${file.split('/docs/')[1]}`;
+    if (process.argv.includes('--check')) {
+      if (next !== page) {
+        console.error(`${name}: ${what}; run npm run docs`);
+        process.exitCode = 1;
+      }
+    } else if (next !== page) {
+      writeFileSync(file, next);
+      console.log(`${name}: written`);
     }
-  } else if (next !== page) {
-    writeFileSync(PAGE, next);
-    console.log('docs/elements.md: attribute tables written from the schemas');
   }
 }

@@ -4,6 +4,7 @@
 // block (blank lines aside) is its marker:
 //   <!-- check: <kind> [options] -->   copied by readers; checked below by kind
 //   <!-- test/types/<file> -->         a quote of a type-tested file (readme-frameworks.test.mjs)
+//   <!-- test/apps/<file>[#n] -->      a quote of an app CI runs (apps-docs.test.mjs)
 //   <!-- illustration -->              not for copying (also: info string `text` and no marker)
 // Besides the blocks: every `npm run` names a script, every repository path
 // exists (a dist/ path is one the build writes), every relative link and
@@ -33,9 +34,15 @@ const PAGES = [
   'locales/README.md',
 ];
 /** The pages for one kind of reader, each starting with "You want to…". */
-const READER_PAGES = ['editors', 'developers', 'elements', 'hosting', 'translators', 'contributors'].map(
-  (name) => `docs/${name}.md`
-);
+const READER_PAGES = [
+  'editors',
+  'developers',
+  'apps',
+  'elements',
+  'hosting',
+  'translators',
+  'contributors',
+].map((name) => `docs/${name}.md`);
 
 const TAGS = readdirSync(join(ROOT, 'src/elements')).filter((tag) =>
   existsSync(join(ROOT, 'src/elements', tag, `${tag}.ts`))
@@ -566,7 +573,7 @@ describe('the code blocks of README.md and docs/', () => {
         );
       } else if (block.marker) {
         assert.ok(
-          block.marker === 'illustration' || existsSync(join(ROOT, block.marker)),
+          block.marker === 'illustration' || existsSync(join(ROOT, block.marker.replace(/#\d+$/, ''))),
           `${where}: unknown marker "${block.marker}"`
         );
       }
