@@ -93,15 +93,23 @@ export async function startServer(command, args, {cwd, env, url, timeout = 60_00
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
+  /** Stops the server and everything it started: SIGTERM, then SIGKILL after 5 s (next start waits for open connections). */
   const close = () =>
     new Promise((r) => {
       if (child.exitCode !== null) return r();
-      child.once('exit', r);
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
+      const signal = (name) => {
+        try {
+          process.kill(-child.pid, name);
+        } catch {
+          r();
+        }
+      };
+      const kill = setTimeout(() => signal('SIGKILL'), 5000);
+      child.once('exit', () => {
+        clearTimeout(kill);
         r();
-      }
+      });
+      signal('SIGTERM');
     });
   const end = Date.now() + timeout;
   while (Date.now() < end) {

@@ -25,17 +25,23 @@ for (const name of wanted)
   if (!all.includes(name)) throw new Error(`No app "${name}" (have: ${all.join(', ')})`);
 const apps = wanted.length ? wanted : all;
 
-if (!existsSync(join(ROOT, 'dist/lib/dystonia-widgets.js')))
-  throw new Error('No build: run `npm run build && npm run prerender` first.');
-
-rmSync(RESULTS, {recursive: true, force: true});
+// A run of some apps keeps the other apps' results.
 mkdirSync(RESULTS, {recursive: true});
-const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', RESULTS], {
-  cwd: ROOT,
-  encoding: 'utf8',
-});
-if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
-const tarball = join(RESULTS, JSON.parse(packed.stdout)[0].filename);
+for (const name of apps) rmSync(join(RESULTS, `${name}.json`), {force: true});
+
+/** The packed package: DW_TARBALL when given (a tarball packed earlier), else `npm pack` of this build. */
+function pack() {
+  if (process.env.DW_TARBALL) return process.env.DW_TARBALL;
+  if (!existsSync(join(ROOT, 'dist/lib/dystonia-widgets.js')))
+    throw new Error('No build: run `npm run build && npm run prerender` first.');
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', RESULTS], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
+  return join(RESULTS, JSON.parse(packed.stdout)[0].filename);
+}
+const tarball = pack();
 
 /** Node 24's bin directory, installed from the npm registry once (as .ci/run does). */
 function node24() {
