@@ -1,6 +1,6 @@
 // What every app check under test/apps/ shares: running a command, serving a
 // built app, starting an app's own server, and looking at a page in the
-// system Chromium (puppeteer-core, never a downloaded browser) while
+// system Chromium or Firefox ESR (puppeteer-core, never a downloaded browser) while
 // collecting every warning, error and failed request.
 import {spawn, spawnSync} from 'node:child_process';
 import {createReadStream, existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs';
@@ -8,7 +8,7 @@ import {createServer} from 'node:http';
 import {dirname, extname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
-import {CHROMIUM_ARGS, findChromium} from '../runner/browsers.mjs';
+import {CHROMIUM_ARGS, findChromium, findFirefox} from '../runner/browsers.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const RESULTS = join(ROOT, 'test-results/apps');
@@ -126,29 +126,42 @@ export async function startServer(command, args, {cwd, env, url, timeout = 60_00
   throw new Error(`${url} did not answer in ${timeout} ms:\n${output}`);
 }
 
-let browser;
+/** The browsers launched so far in this process, by engine; closed by closeBrowser(). */
+const browsers = new Map();
 
-/** The system Chromium, launched once per process; closed by closeBrowser(). */
-async function chromium() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium');
-  return (browser ??= await puppeteer.launch({executablePath, args: CHROMIUM_ARGS}));
+/** The system Chromium or Firefox ESR (puppeteer-core drives Firefox over WebDriver BiDi), launched once. */
+async function launch(engine) {
+  if (!browsers.has(engine)) {
+    const executablePath = engine === 'firefox' ? findFirefox() : findChromium();
+    if (!executablePath)
+      throw new Error(
+        `No ${engine}: apt-get install -y ${engine === 'firefox' ? 'firefox-esr' : 'chromium'}`
+      );
+    browsers.set(
+      engine,
+      engine === 'firefox'
+        ? puppeteer.launch({browser: 'firefox', executablePath, headless: true})
+        : puppeteer.launch({executablePath, args: CHROMIUM_ARGS})
+    );
+  }
+  return browsers.get(engine);
 }
 
 export async function closeBrowser() {
-  await browser?.close();
-  browser = undefined;
+  const open = [...browsers.values()];
+  browsers.clear();
+  await Promise.all(open.map(async (browser) => (await browser).close()));
 }
 
 /**
- * Opens `url` in Chromium, JavaScript on or off, and waits for the network to
+ * Opens `url` in Chromium (or `engine: 'firefox'`), JavaScript on or off (Chromium only), and waits for the network to
  * settle. Resolves to {page, problems}: `problems` collects every console
  * warning and error, uncaught error and response >= 400 from then on (a
  * check asserts it is empty at its end).
  */
-export async function open(url, {javaScript = true} = {}) {
-  const page = await (await chromium()).newPage();
-  await page.setJavaScriptEnabled(javaScript);
+export async function open(url, {javaScript = true, engine = 'chromium'} = {}) {
+  const page = await (await launch(engine)).newPage();
+  if (!javaScript) await page.setJavaScriptEnabled(false);
   const problems = [];
   page.on('console', (m) => {
     if (['error', 'warn', 'warning', 'assert'].includes(m.type())) problems.push(`${m.type()}: ${m.text()}`);
