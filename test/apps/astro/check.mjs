@@ -63,8 +63,8 @@ function sampler() {
  * server's nodes (kept, with Lit's SSR markers); a click on a type's
  * button inside the shadow root shows the event's detail on the page.
  */
-async function serverRendered(url, locale) {
-  const {page, problems} = await open(url);
+async function serverRendered(url, locale, engine = 'chromium') {
+  const {page, problems} = await open(url, {engine});
   // Again, with the sampler installed before the page's scripts run.
   await page.evaluateOnNewDocument(sampler);
   await page.reload({waitUntil: 'networkidle0'});
@@ -174,6 +174,9 @@ export default async function check({dir, env}) {
     // es, ar, hydration, event.
     await serverRendered(`${server.url}/es/`, 'es');
     await serverRendered(`${server.url}/ar/`, 'ar');
+    // Firefox ESR too.
+    await serverRendered(`${server.url}/es/`, 'es', 'firefox');
+    await serverRendered(`${server.url}/ar/`, 'ar', 'firefox');
 
     // The tags in Astro markup, rendered by the plain bundle in the page's language.
     for (const locale of ['es', 'ar']) {

@@ -132,8 +132,8 @@ async function assertServerHtml(url, lang) {
  * click in each shadow root shown by the app, and not one warning or error
  * (but the `ignored` ones: Lit's notice of its development build under `next dev`).
  */
-async function assertPage(url, lang, {ignored} = {}) {
-  const {page, problems} = await open(`${url}/${lang}`);
+async function assertPage(url, lang, {ignored, engine} = {}) {
+  const {page, problems} = await open(`${url}/${lang}`, {engine});
   // Loaded again with a watcher from the first byte: English in either widget, even for a moment, is noted.
   await page.evaluateOnNewDocument(
     (english) => {
@@ -210,6 +210,11 @@ export default async function check({dir, env}) {
     for (const lang of ['es', 'ar', 'en']) {
       step(`/${lang}`);
       await assertPage(turbopack.url, lang);
+    }
+    // Firefox ESR too.
+    for (const lang of ['es', 'ar']) {
+      step(`/${lang} in Firefox`);
+      await assertPage(turbopack.url, lang, {engine: 'firefox'});
     }
     const missing = await fetch(`${turbopack.url}/fr`);
     if (missing.status !== 404) throw new Error(`/fr: ${missing.status}, not 404`);

@@ -99,8 +99,8 @@ async function checkServerHtml(url, where) {
  * (their lit-part markers: hydrated, not rendered afresh), the prerendered
  * styles apply (the CSP allowed them), and nothing warned or failed.
  */
-async function checkHydrated(url, locale) {
-  const {page, problems} = await open(url + PATHS[locale]);
+async function checkHydrated(url, locale, engine = 'chromium') {
+  const {page, problems} = await open(url + PATHS[locale], {engine});
   for (let i = 0; i < 10; i++) {
     const text = await textOf(page, BUTTON);
     if (!text.includes(NAMES[locale]) || text.includes(NAMES.en))
@@ -159,6 +159,15 @@ export default async function check({dir, env}) {
     const ar = await checkHydrated(server.url, 'ar');
     assertNoProblems(ar.problems, '/ar');
     await ar.page.close();
+
+    // Firefox ESR too: the same hydration, text and event.
+    for (const locale of ['es', 'ar']) {
+      const firefox = await checkHydrated(server.url, locale, 'firefox');
+      await (await firefox.page.waitForSelector(BUTTON)).click();
+      await waitForText(firefox.page, '#last-toggle', 'writers-cramp opened');
+      assertNoProblems(firefox.problems, `/${locale} in Firefox`);
+      await firefox.page.close();
+    }
   } finally {
     await server.close();
   }
