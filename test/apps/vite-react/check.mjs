@@ -8,6 +8,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {
   assertNoProblems,
+  closeBrowser,
   freePort,
   open,
   ROOT,
@@ -45,6 +46,9 @@ export default async function check({dir, env}) {
     await showsLanguage(server.url, 'ar', ARABIC);
     await reachesApp(server.url);
   } finally {
+    // Chromium keeps sockets to the server open (without a request), which
+    // server.close() would wait for until Node times them out: close it first.
+    await closeBrowser();
     await server.close();
   }
 

@@ -4,7 +4,16 @@
 // Arabic, and @dw-type-toggle reaching the app's own DOM.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {assertNoProblems, open, ROOT, run, runFails, serveStatic, waitForText} from '../lib.mjs';
+import {
+  assertNoProblems,
+  closeBrowser,
+  open,
+  ROOT,
+  run,
+  runFails,
+  serveStatic,
+  waitForText,
+} from '../lib.mjs';
 
 // Type names from locales/es.xlf and locales/ar.xlf (types.blepharospasm.name).
 const SPANISH = 'Blefaroespasmo';
@@ -29,6 +38,9 @@ export default async function check({dir, env}) {
     await showsLanguage(server.url, 'ar', ARABIC);
     await reachesApp(server.url);
   } finally {
+    // Chromium keeps sockets to the server open (without a request), which
+    // server.close() would wait for until Node times them out: close it first.
+    await closeBrowser();
     await server.close();
   }
 
