@@ -66,7 +66,14 @@ export function serveStatic(dir) {
   return new Promise((resolveServer) =>
     server.listen(0, '127.0.0.1', () => {
       const {port} = server.address();
-      resolveServer({url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r))});
+      resolveServer({
+        url: `http://127.0.0.1:${port}`,
+        close: () => {
+          // Chromium keeps its connections open: close them, or server.close() waits for their timeout.
+          server.closeAllConnections();
+          return new Promise((r) => server.close(r));
+        },
+      });
     })
   );
 }

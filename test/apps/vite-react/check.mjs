@@ -44,6 +44,9 @@ export default async function check({dir, env}) {
   try {
     await showsLanguage(server.url, 'es', SPANISH);
     await showsLanguage(server.url, 'ar', ARABIC);
+    // Firefox ESR too.
+    await showsLanguage(server.url, 'es', SPANISH, 'built app in Firefox', undefined, 'firefox');
+    await showsLanguage(server.url, 'ar', ARABIC, 'built app in Firefox', undefined, 'firefox');
     await reachesApp(server.url);
   } finally {
     // Chromium keeps sockets to the server open (without a request), which
@@ -102,8 +105,8 @@ function assertBuild(dist) {
  * The page at ?lang=<lang> shows `text` in dystonia-types (right to left for
  * ar), without a problem (but the one that starts with `expected`, if any).
  */
-async function showsLanguage(url, lang, text, where = 'built app', expected) {
-  const {page, problems} = await open(`${url}/?lang=${lang}`);
+async function showsLanguage(url, lang, text, where = 'built app', expected, engine = 'chromium') {
+  const {page, problems} = await open(`${url}/?lang=${lang}`, {engine});
   try {
     await waitForText(page, 'dystonia-types >>> [part~="base"]', text);
     if (lang === 'ar') {

@@ -37,6 +37,9 @@ export default async function check({dir, env}) {
   try {
     await showsLanguage(server.url, 'es', SPANISH);
     await showsLanguage(server.url, 'ar', ARABIC);
+    // Firefox ESR too.
+    await showsLanguage(server.url, 'es', SPANISH, 'firefox');
+    await showsLanguage(server.url, 'ar', ARABIC, 'firefox');
     await reachesApp(server.url);
   } finally {
     // Chromium keeps sockets to the server open (without a request), which
@@ -82,8 +85,8 @@ function assertBuild(dist) {
 }
 
 /** The page at ?lang=<lang> shows `text` in dystonia-types (right to left for ar), without a problem. */
-async function showsLanguage(url, lang, text) {
-  const {page, problems} = await open(`${url}/?lang=${lang}`);
+async function showsLanguage(url, lang, text, engine = 'chromium') {
+  const {page, problems} = await open(`${url}/?lang=${lang}`, {engine});
   try {
     await waitForText(page, 'dystonia-types >>> [part~="base"]', text);
     if (lang === 'ar') {
