@@ -26,10 +26,12 @@ describe('core', () => {
     });
 
     it('another version already registered is kept, with one warning naming both versions', async () => {
+      // Another copy: its define() tagged its class with its own file and version.
       class Older extends HTMLElement {
         static version = '0.0.1';
+        static source = 'https://cdn.example/dystonia-widgets@0.0.1/dystonia-widgets.js';
       }
-      define('dw-test-older', Older);
+      customElements.define('dw-test-older', Older);
       class Newer extends DystoniaTypes {}
       const warnings = recordWarnings();
       try {
@@ -38,7 +40,25 @@ describe('core', () => {
         expect(customElements.get('dw-test-older')).to.equal(Older);
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('0.0.1').and.contain(VERSION);
+        expect(warnings.messages[0])
+          .to.contain(Older.source)
+          .and.contain(import.meta.url.split('/test/')[0]);
         expect(warnings.messages[0]).to.contain('<dw-test-older>');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it("the same file evaluated again (a framework bundle's server and client layers) registers once, silently", async () => {
+      // Two classes of one copy: define() tags both with this module's file.
+      class First extends DystoniaTypes {}
+      class Again extends DystoniaTypes {}
+      const warnings = recordWarnings();
+      try {
+        define('dw-test-same', First);
+        define('dw-test-same', Again);
+        expect(customElements.get('dw-test-same')).to.equal(First);
+        expect(warnings.messages).to.deep.equal([]);
       } finally {
         warnings.restore();
       }
