@@ -7,7 +7,7 @@
 // `node build/version-dist.mjs`            after rollup (the last step of `npm run build`)
 // `node build/version-dist.mjs --clean`    before rollup: empties dist/ but keeps earlier
 //                                          versioned copies, so a rebuild can be compared
-// `node build/version-dist.mjs --snippet [--base URL] [--locale es] [--no-import-map]`   (`npm run snippet`)
+// `node build/version-dist.mjs --snippet [--base URL] [--locale es] [--element <tag>] [--no-import-map]`   (`npm run snippet`)
 //                                          prints the tags an editor pastes, with real hashes
 //
 // versionDist() and snippet() are pure, so test/server/ serves the same layout and hashes
@@ -59,26 +59,60 @@ export function sri(bytes) {
  * @param files {path under dist/ → bytes (Uint8Array or string)}, a Map or an object
  * @param version package.json's version
  * @returns {{files: Map<string, Uint8Array | string>, integrity: {version: string, path: string,
- *   algorithm: 'sha384', files: Record<string, string>}}} files: `v<version>/<path>` → the same
- *   bytes; integrity.files: `<path>` (relative to `v<version>/`) → `sha384-…`, sorted by path
+ *   algorithm: 'sha384', files: Record<string, string>, preload?: Record<string, string[]>}}}
+ *   files: `v<version>/<path>` → the same bytes; integrity.files: `<path>` (relative to
+ *   `v<version>/`) → `sha384-…`, sorted by path; integrity.preload (when `files` has the build's
+ *   import-graph.json): staticImports()
  */
 export function versionDist(files, version) {
   if (!/^\d+\.\d+\.\d+(?:[-+][\w.+-]*)?$/.test(version)) throw new Error(`not a version: ${version}`);
-  const entries = (files instanceof Map ? [...files] : Object.entries(files))
-    .filter(([path]) => isServed(path))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const all = files instanceof Map ? [...files] : Object.entries(files);
+  const entries = all.filter(([path]) => isServed(path)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const dir = versionDir(version);
+  const hashed = Object.fromEntries(
+    entries.filter(([path]) => isHashed(path)).map(([path, bytes]) => [path, sri(bytes)])
+  );
+  const graph = all.find(([path]) => path === 'import-graph.json')?.[1];
   return {
     files: new Map(entries.map(([path, bytes]) => [dir + path, bytes])),
     integrity: {
       version,
       path: dir,
       algorithm: 'sha384',
-      files: Object.fromEntries(
-        entries.filter(([path]) => isHashed(path)).map(([path, bytes]) => [path, sri(bytes)])
-      ),
+      files: hashed,
+      ...(graph && {preload: staticImports(JSON.parse(String(graph)), hashed)}),
     },
   };
+}
+
+/**
+ * Per entry that imports other files before it runs (a per-element entry:
+ * its shared chunks, the elements it contains), all of them, transitively
+ * and sorted: what snippet() preloads with the entry, so the browser asks
+ * for every file at once instead of finding each import in the file before
+ * (a request chain before the first render). From dist/import-graph.json
+ * (build/import-graph.mjs); only files the versioned copy hashes.
+ * @param graph {file: {isEntry, imports, dynamicImports}}
+ * @param hashed integrity.files
+ * @returns {Record<string, string[]>}
+ */
+export function staticImports(graph, hashed) {
+  const preload = {};
+  for (const [file, node] of Object.entries(graph)) {
+    if (!node.isEntry || !hashed[file]) continue;
+    const seen = new Set();
+    const visit = (from) => {
+      for (const next of graph[from]?.imports ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        visit(next);
+      }
+    };
+    visit(file);
+    const files = [...seen].filter((f) => hashed[f]).sort();
+    if (files.length) preload[file] = files;
+  }
+  return Object.fromEntries(Object.entries(preload).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 // --- the command line (disk) -------------------------------------------------
@@ -108,10 +142,10 @@ function write() {
   const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const built = new Map(
     walk(DIST)
-      .filter(isServed)
+      .filter((path) => isServed(path) || path === 'import-graph.json')
       .map((path) => [path, readFileSync(join(DIST, path))])
   );
-  if (!built.size) throw new Error('dist/ has no built files: run rollup first');
+  if (![...built.keys()].some(isServed)) throw new Error('dist/ has no built files: run rollup first');
   const {files, integrity} = versionDist(built, version);
   const dir = versionDir(version);
   // A version is immutable once published: hosts and browsers keep it for a
@@ -165,7 +199,9 @@ function printSnippet(args) {
   const integrity = JSON.parse(readFileSync(file, 'utf8'));
   const base = option('base') ?? PLACEHOLDER_BASE;
   const withImportMap = !args.includes('--no-import-map');
-  process.stdout.write(snippet(integrity, {base, locale: option('locale'), withImportMap}));
+  process.stdout.write(
+    snippet(integrity, {base, locale: option('locale'), element: option('element'), withImportMap})
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

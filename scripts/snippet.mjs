@@ -21,37 +21,45 @@ function hashOf(integrity, file) {
 /**
  * The tags an editor pastes, in this order: an import map that gives each
  * lazily loaded chunk its hash (the entry's own hash covers only the entry
- * file), the locale chunk's modulepreload (for a page in that language) and
+ * file), a modulepreload of each file the entry imports before it runs (a
+ * per-element entry's shared chunks, from integrity.preload: no request
+ * chain), the locale chunk's modulepreload (for a page in that language) and
  * the versioned entry, each with its hash. docs/editors.md says what each engine
  * verifies (test/integration/second-origin.test.ts checks it).
  * @param integrity dist/integrity.json (versionDist().integrity)
  * @param options base: the URL dist/ is served under; locale: the page's
- *   locale (none, or the source locale: no preload); withImportMap: false
- *   leaves the import map out (a page whose CSP refuses inline scripts)
+ *   locale (none, or the source locale: no preload); element: a tag, for
+ *   its per-element entry (elements/<tag>.js) instead of the whole bundle;
+ *   withImportMap: false leaves the import map out (a page whose CSP refuses
+ *   inline scripts)
  */
-export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, withImportMap = true} = {}) {
+export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, element, withImportMap = true} = {}) {
   const root = pinnedRoot(integrity, base);
   const hash = (file) => hashOf(integrity, file);
+  // The per-element entries have their own chunks and locales under elements/.
+  const dir = element ? 'elements/' : '';
+  const entry = element ? `elements/${element}.js` : 'dystonia-widgets.js';
+  hash(entry);
+  const preload = (file) => [
+    `<link rel="modulepreload" href="${root}${file}"`,
+    `      integrity="${hash(file)}" crossorigin="anonymous" />`,
+  ];
   const lines = [];
   if (withImportMap) {
-    // What the full bundle may import later: its locale chunks and its own chunks (not elements/).
-    const lazy = Object.keys(integrity.files).filter((file) => /^(locales|chunks)\//.test(file));
+    // What the entry may import: its locale chunks and its chunks (for the whole bundle, not elements/).
+    const own = new RegExp(`^${dir}(locales|chunks)/`);
+    const lazy = Object.keys(integrity.files).filter((file) => own.test(file));
     lines.push(
       '<script type="importmap">',
       JSON.stringify({integrity: Object.fromEntries(lazy.map((file) => [root + file, hash(file)]))}, null, 2),
       '</script>'
     );
   }
-  if (locale && locale !== 'en') {
-    const chunk = `locales/${locale}.js`;
-    lines.push(
-      `<link rel="modulepreload" href="${root}${chunk}"`,
-      `      integrity="${hash(chunk)}" crossorigin="anonymous" />`
-    );
-  }
+  for (const file of integrity.preload?.[entry] ?? []) lines.push(...preload(file));
+  if (locale && locale !== 'en') lines.push(...preload(`${dir}locales/${locale}.js`));
   lines.push(
-    `<script type="module" src="${root}dystonia-widgets.js"`,
-    `        integrity="${hash('dystonia-widgets.js')}" crossorigin="anonymous"></script>`
+    `<script type="module" src="${root}${entry}"`,
+    `        integrity="${hash(entry)}" crossorigin="anonymous"></script>`
   );
   return `${lines.join('\n')}\n`;
 }

@@ -15,12 +15,30 @@ const built = new Map([
   ['locales/ar.js', new Uint8Array([0x65, 0x78, 0xd8, 0xa7])],
   ['chunks/form-AbC123.js', 'export const form = 1;'],
   ['elements/dystonia-types.js', 'import "./chunks/define-X1.js";'],
-  ['elements/chunks/define-X1.js', 'export {};'],
+  ['elements/chunks/define-X1.js', 'import "./core-Y2.js";'],
+  ['elements/chunks/core-Y2.js', 'export {};'],
   ['elements/locales/es.js', 'export const templates = {};'],
   ['types/define.d.ts', 'export {};'],
   ['lib/dystonia-widgets.js', 'import "lit";'],
   ['custom-elements.json', '{}'],
-  ['import-graph.json', '{}'],
+  [
+    'import-graph.json',
+    JSON.stringify({
+      'dystonia-widgets.js': {isEntry: true, imports: [], dynamicImports: ['chunks/form-AbC123.js']},
+      'elements/dystonia-types.js': {
+        isEntry: true,
+        imports: ['elements/chunks/define-X1.js'],
+        dynamicImports: [],
+      },
+      'elements/chunks/define-X1.js': {
+        isEntry: false,
+        imports: ['elements/chunks/core-Y2.js'],
+        dynamicImports: [],
+      },
+      'elements/chunks/core-Y2.js': {isEntry: false, imports: [], dynamicImports: []},
+      'lib/dystonia-widgets.js': {isEntry: true, imports: ['lib/chunks/x.js'], dynamicImports: []},
+    }),
+  ],
   ['v0.0.9/dystonia-widgets.js', 'an earlier release'],
 ]);
 
@@ -68,6 +86,49 @@ describe('versionDist', () => {
 
 describe('snippet', () => {
   const {integrity} = versionDist(built, '0.1.0');
+
+  it("preloads a per-element entry's static imports, transitively: no request chain before its first render", () => {
+    // From import-graph.json: only entries that import something, only files the copy hashes (not lib/).
+    assert.deepEqual(integrity.preload, {
+      'elements/dystonia-types.js': ['elements/chunks/core-Y2.js', 'elements/chunks/define-X1.js'],
+    });
+    const html = snippet(integrity, {
+      base: 'https://cdn.example/dw/',
+      element: 'dystonia-types',
+      locale: 'es',
+    });
+    const preloads = [
+      ...html.matchAll(
+        /<link rel="modulepreload" href="https:\/\/cdn\.example\/dw\/v0\.1\.0\/([^"]+)"\s+integrity="([^"]+)"/g
+      ),
+    ];
+    assert.deepEqual(
+      preloads.map(([, file, hash]) => [file, hash === integrity.files[file]]),
+      [
+        ['elements/chunks/core-Y2.js', true],
+        ['elements/chunks/define-X1.js', true],
+        ['elements/locales/es.js', true],
+      ]
+    );
+    assert.ok(
+      html.endsWith(
+        `<script type="module" src="https://cdn.example/dw/v0.1.0/elements/dystonia-types.js"\n` +
+          `        integrity="${integrity.files['elements/dystonia-types.js']}" crossorigin="anonymous"></script>\n`
+      )
+    );
+    // Its import map: the per-element build's chunks and locales, not the whole bundle's.
+    const map = JSON.parse(html.slice(html.indexOf('{'), html.indexOf('</script>')));
+    assert.deepEqual(
+      Object.keys(map.integrity).map((url) => url.split('/v0.1.0/')[1]),
+      ['elements/chunks/core-Y2.js', 'elements/chunks/define-X1.js', 'elements/locales/es.js']
+    );
+    // The whole bundle imports nothing before it runs: no preload but the locale's.
+    assert.equal(snippet(integrity, {locale: 'es'}).match(/modulepreload/g).length, 1);
+    assert.throws(
+      () => snippet(integrity, {element: 'nope'}),
+      /elements\/nope\.js is not in integrity\.json/
+    );
+  });
 
   it('pins the versioned entry and the locale chunk, each with its hash and crossorigin', () => {
     const html = snippet(integrity, {base: 'https://cdn.example/dw', locale: 'es'});

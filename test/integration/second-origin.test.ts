@@ -85,6 +85,28 @@ describe("the editors' snippet on a page of another origin", () => {
     expect(win.warnings).to.deep.equal([]);
   });
 
+  it("a per-element entry's snippet: its chunks and locale are fetched by the page's preloads, not found one after another", async () => {
+    const {frame, win, token} = open({mode: 'ok', lang: 'es', element: 'dystonia-types'});
+    await waitUntil(() => heading(frame) === SPANISH, 'no Spanish heading', {timeout: 8000});
+    const files = await served(token);
+    const entry = `v${version}/elements/dystonia-types.js`;
+    const rest = files.filter((file) => file !== entry);
+    expect(files).to.include(entry);
+    expect(rest).to.include(`v${version}/elements/locales/es.js`);
+    expect(rest.some((file) => file.startsWith(`v${version}/elements/chunks/`))).to.equal(true);
+    // Each file but the entry was asked for before the entry had arrived: by a <link rel="modulepreload">
+    // of the page, as its head was parsed, not by a module that had to arrive first (a request chain).
+    const timing = new Map(
+      (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.name.includes('/dystonia-widgets/v'))
+        .map((e) => [e.name.split('/dystonia-widgets/')[1], e])
+    );
+    const arrived = timing.get(entry)!.responseEnd;
+    for (const file of rest) expect(timing.get(file)!.startTime, file).to.be.below(arrived);
+    expect(win.scriptErrors).to.deep.equal([]);
+    expect(win.warnings).to.deep.equal([]);
+  });
+
   it('without Access-Control-Allow-Origin the browser refuses the script', async () => {
     const {frame, win} = open({mode: 'nocors', lang: 'es'});
     expect(await entryRefused(frame, win)).to.equal(true);

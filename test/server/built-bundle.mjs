@@ -39,23 +39,35 @@ async function buildOne(config, version, prefix) {
   });
   const {output} = await bundle.generate({...config.output, sourcemap: false});
   await bundle.close();
-  return output.filter((o) => o.type === 'chunk').map((o) => [prefix + o.fileName, o.code]);
+  const chunks = output.filter((o) => o.type === 'chunk');
+  // Each chunk's imports, as build/import-graph.mjs writes them into dist/import-graph.json.
+  const graph = chunks.map((o) => [
+    prefix + o.fileName,
+    {
+      isEntry: o.isEntry && !o.fileName.startsWith('locales/'),
+      imports: o.imports.map((i) => prefix + i),
+      dynamicImports: o.dynamicImports.map((i) => prefix + i),
+    },
+  ]);
+  return {files: chunks.map((o) => [prefix + o.fileName, o.code]), graph};
 }
 
-// The CDN bundle (the one a pasted <script> tag loads) and the per-element entries.
+// The CDN bundle (the one a pasted <script> tag loads) and the per-element entries, with
+// import-graph.json (what versionDist() reads the per-element entries' preloads from).
 async function build(version) {
   const [bundle, elements] = await Promise.all([
     buildOne(configs[0], version, ''),
     buildOne(configs[1], version, 'elements/'),
   ]);
-  return new Map([...bundle, ...elements]);
+  const graph = Object.fromEntries([...bundle.graph, ...elements.graph]);
+  return new Map([...bundle.files, ...elements.files, ['import-graph.json', JSON.stringify(graph)]]);
 }
 
 // dystonia-widgets.hydrate.js, built on its first request (few tests load it); its locale and
 // form chunks are the bundle's (same names, same code), served from the build above.
 let hydrate;
 function hydrateFile() {
-  hydrate ??= buildOne(hydrateConfig, undefined, '').then((out) => new Map(out));
+  hydrate ??= buildOne(hydrateConfig, undefined, '').then((out) => new Map(out.files));
   return hydrate.then((built) => built.get('dystonia-widgets.hydrate.js'));
 }
 

@@ -19,9 +19,10 @@
 // On the test origin (the runner's server):
 //   /second-origin/info                      JSON {port, version}
 //   /second-origin/requests/<token>          JSON list of the files the second origin served for <token>
-//   /second-origin/page?token=&mode=&lang=[&entry-integrity=wrong][&preload=0][&import-map=0]
+//   /second-origin/page?token=&mode=&lang=[&entry-integrity=wrong][&preload=0][&import-map=0][&element=<tag>]
 //       a host page that pastes snippet() (the editors' tags, docs/editors.md) pointing at the second origin;
-//       preload=0 leaves out the modulepreload, import-map=0 the import map
+//       preload=0 leaves out the modulepreload, import-map=0 the import map; element=<tag> pastes the
+//       snippet of that per-element entry (`npm run snippet -- --element <tag>`) and that element
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {snippet, versionDist} from '../../build/version-dist.mjs';
@@ -112,7 +113,7 @@ async function answer(req, res) {
   res.writeHead(200, headers).end(body);
 }
 
-function page({token, mode, lang, wrongEntry, preload, withImportMap, port, host}) {
+function page({token, mode, lang, wrongEntry, preload, withImportMap, element, port, host}) {
   return release().then(({integrity}) => {
     const base = `http://${host}:${port}/${token}/${mode}/dystonia-widgets/`;
     // A hash in the right format, of other bytes (the locale chunk's).
@@ -127,10 +128,10 @@ function page({token, mode, lang, wrongEntry, preload, withImportMap, port, host
     <script src="/test/fixtures/record.js"></script>
     <script src="/test/fixtures/shadow-text.js"></script>
     <script src="/test/fixtures/script-errors.js"></script>
-${snippet(pinned, {base, locale: preload ? lang : undefined, withImportMap})}
+${snippet(pinned, {base, locale: preload ? lang : undefined, withImportMap, element})}
   </head>
   <body>
-    <dystonia-types open="focal"></dystonia-types>
+    <${element ?? 'dystonia-types'} open="focal"></${element ?? 'dystonia-types'}>
   </body>
 </html>`;
   });
@@ -169,6 +170,7 @@ export function secondOriginPlugin() {
         wrongEntry: q['entry-integrity'] === 'wrong',
         preload: q.preload !== '0',
         withImportMap: q['import-map'] !== '0',
+        element: /^[a-z]+(-[a-z]+)+$/.test(q.element ?? '') ? q.element : undefined,
         port: server.address().port,
         host,
       });
