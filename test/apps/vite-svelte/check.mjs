@@ -1,114 +1,12 @@
 // Vite 8 + Svelte 5 with the tag itself, typed by dystonia-widgets/svelte:
-// svelte-check, one production build (no path of this machine in it, the es and
-// ar translations in chunks of their own), the built app in Spanish and
-// Arabic, and ondw-type-toggle reaching the app's own DOM.
-import {readdirSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {
-  assertNoProblems,
-  closeBrowser,
-  open,
-  ROOT,
-  run,
-  runFails,
-  serveStatic,
-  waitForText,
-} from '../lib.mjs';
+// svelte-check, then the Vite apps' shared check (test/apps/vite.mjs), with
+// ondw-type-toggle reaching the app's own DOM.
+import {checkViteApp} from '../vite.mjs';
 
-// Type names from locales/es.xlf and locales/ar.xlf (types.blepharospasm.name).
-const SPANISH = 'Blefaroespasmo';
-const ARABIC = 'تشنج الجفن';
-
-export default async function check({dir, env}) {
-  const bin = (name) => join(dir, 'node_modules/.bin', name);
-
-  // Each run checks only the files its tsconfig includes (the app's leaves out type-errors/).
-  run(bin('svelte-check'), ['--tsconfig', 'tsconfig.json', '--fail-on-warnings'], {cwd: dir, env});
-  runFails(bin('svelte-check'), ['--tsconfig', 'type-errors/tsconfig.json', '--fail-on-warnings'], {
-    cwd: dir,
+export default ({dir, env}) =>
+  checkViteApp({
+    dir,
     env,
-    expected: `Type '"nope"' is not assignable`,
+    checker: 'svelte-check',
+    checkArgs: (tsconfig) => ['--tsconfig', tsconfig, '--fail-on-warnings'],
   });
-
-  run(bin('vite'), ['build'], {cwd: dir, env});
-  assertBuild(join(dir, 'dist'));
-
-  const server = await serveStatic(join(dir, 'dist'));
-  try {
-    await showsLanguage(server.url, 'es', SPANISH);
-    await showsLanguage(server.url, 'ar', ARABIC);
-    // Firefox ESR too.
-    await showsLanguage(server.url, 'es', SPANISH, 'firefox');
-    await showsLanguage(server.url, 'ar', ARABIC, 'firefox');
-    await reachesApp(server.url);
-  } finally {
-    // Chromium keeps sockets to the server open (without a request), which
-    // server.close() would wait for until Node times them out: close it first.
-    await closeBrowser();
-    await server.close();
-  }
-
-  return {types: true, build: true, es: true, ar: true, event: true, serverHtml: 'n/a', hydration: 'n/a'};
-}
-
-/** The text as it may be written in a chunk: as is, or with \u escapes. */
-function written(text) {
-  const escaped = [...text].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.charCodeAt(0).toString(16)}`));
-  return [text, escaped.join(''), escaped.join('').replace(/\\u(\w{4})/g, (_, h) => `\\u${h.toUpperCase()}`)];
-}
-
-/** No absolute path of this machine in the output; es and ar each in a chunk of its own, not the entry's. */
-function assertBuild(dist) {
-  const files = readdirSync(dist, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    for (const path of [ROOT, '/work/', 'file:///'])
-      if (text.includes(path)) throw new Error(`${file} contains "${path}"`);
-  }
-  const entry = join(
-    dist,
-    readFileSync(join(dist, 'index.html'), 'utf8').match(/<script[^>]* src="\/([^"]+)"/)[1]
-  );
-  const holding = (text) =>
-    files.filter(
-      (file) => file.endsWith('.js') && written(text).some((w) => readFileSync(file, 'utf8').includes(w))
-    );
-  const es = holding(SPANISH);
-  const ar = holding(ARABIC);
-  if (!es.length || !ar.length) throw new Error(`No chunk holds the es (${es}) or ar (${ar}) strings`);
-  for (const file of [...es, ...ar])
-    if (file === entry) throw new Error(`The entry chunk ${file} holds a translation`);
-  if (es.some((file) => ar.includes(file))) throw new Error(`es and ar share a chunk: ${es} / ${ar}`);
-  console.log(`entry ${entry}; es in ${es.join(', ')}; ar in ${ar.join(', ')}`);
-}
-
-/** The page at ?lang=<lang> shows `text` in dystonia-types (right to left for ar), without a problem. */
-async function showsLanguage(url, lang, text, engine = 'chromium') {
-  const {page, problems} = await open(`${url}/?lang=${lang}`, {engine});
-  try {
-    await waitForText(page, 'dystonia-types >>> [part~="base"]', text);
-    if (lang === 'ar') {
-      const dir = await page.$eval('dystonia-types >>> [part~="base"]', (base) => base.dir);
-      if (dir !== 'rtl') throw new Error(`dystonia-types in ar has dir="${dir}"`);
-    }
-    assertNoProblems(problems, `built app, ?lang=${lang}`);
-  } finally {
-    await page.close();
-  }
-}
-
-/** A click on the first type's button shows its id in the app's own <output>. */
-async function reachesApp(url) {
-  const {page, problems} = await open(`${url}/?lang=en`);
-  try {
-    const button = await page.waitForSelector('dystonia-types >>> button');
-    const id = await button.evaluate((node) => node.closest('[data-type]').dataset.type);
-    await button.click();
-    await waitForText(page, '#last-toggle', `${id}: open`);
-    assertNoProblems(problems, 'built app, event');
-  } finally {
-    await page.close();
-  }
-}
