@@ -13,6 +13,32 @@ import {CHROMIUM_ARGS, findChromium, findFirefox} from '../runner/browsers.mjs';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const RESULTS = join(ROOT, 'test-results/apps');
 
+/**
+ * Node 24's bin directory, installed from the npm registry once into the
+ * repository (the prefix .ci/run installs it in): for the apps whose framework
+ * needs Node 22 or later (run.mjs), and for a check under both Node lines.
+ */
+export function node24Bin() {
+  const bin = join(ROOT, 'node_modules/.node24/node_modules/.bin');
+  if (!existsSync(join(bin, 'node')))
+    run(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        'node_modules/.node24',
+        '--no-save',
+        '--no-package-lock',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        'node@24',
+      ],
+      {cwd: ROOT}
+    );
+  return bin;
+}
+
 /** Runs a command in `cwd`, its output shown; throws when it fails. */
 export function run(command, args, {cwd, env} = {}) {
   console.log(`$ ${[command, ...args].join(' ')}`);

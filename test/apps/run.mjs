@@ -12,7 +12,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync}
 import {delimiter, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {totalsLine} from '../runner/summary.mjs';
-import {closeBrowser, RESULTS, ROOT, run, writeResult} from './lib.mjs';
+import {closeBrowser, node24Bin, RESULTS, ROOT, run, writeResult} from './lib.mjs';
 
 const APPS = join(ROOT, 'test/apps');
 const COLUMNS = ['types', 'build', 'es', 'ar', 'event', 'serverHtml', 'hydration'];
@@ -43,28 +43,6 @@ function pack() {
 }
 const tarball = pack();
 
-/** Node 24's bin directory, installed from the npm registry once (as .ci/run does). */
-function node24() {
-  const bin = join(ROOT, 'node_modules/.node24/node_modules/.bin');
-  if (!existsSync(join(bin, 'node')))
-    run(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        'node_modules/.node24',
-        '--no-save',
-        '--no-package-lock',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        'node@24',
-      ],
-      {cwd: ROOT}
-    );
-  return bin;
-}
-
 /** Whether the app's package.json asks for Node 22 or later. */
 function needsNewNode(dir) {
   const engines = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).engines?.node ?? '';
@@ -76,7 +54,7 @@ let failed = 0;
 for (const name of apps) {
   const dir = join(APPS, name);
   const started = Date.now();
-  const env = needsNewNode(dir) ? {PATH: `${node24()}${delimiter}${process.env.PATH}`} : {};
+  const env = needsNewNode(dir) ? {PATH: `${node24Bin()}${delimiter}${process.env.PATH}`} : {};
   const nodeVersion = spawnSync('node', ['--version'], {
     env: {...process.env, ...env},
     encoding: 'utf8',

@@ -5,13 +5,12 @@
 // server render shows) and with it (the hydrate bundle takes the rendered
 // widgets over: the text stays in the page's language, a click fires
 // dw-type-toggle, which the app's own script writes into the page).
-import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {
   assertNoProblems,
   freePort,
+  node24Bin,
   open,
-  ROOT,
   run,
   runFails,
   startServer,
@@ -23,28 +22,6 @@ import {
 const NAMES = {en: 'Writer’s cramp', es: 'Calambre del escritor', ar: 'تشنج الكاتب'};
 const PATHS = {en: '/', es: '/es', ar: '/ar'};
 const BUTTON = 'dystonia-types >>> #summary-writers-cramp';
-
-/** Node 24 from the npm registry, installed once into the repository (as run.mjs does). */
-function node24() {
-  const node = join(ROOT, 'node_modules/.node24/node_modules/.bin/node');
-  if (!existsSync(node))
-    run(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        'node_modules/.node24',
-        '--no-save',
-        '--no-package-lock',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        'node@24',
-      ],
-      {cwd: ROOT}
-    );
-  return node;
-}
 
 /** Starts server.mjs with `node` on a free port; resolves to {url, close}. */
 async function serve(node, {dir, env}) {
@@ -172,7 +149,7 @@ export default async function check({dir, env}) {
     await server.close();
   }
 
-  const server24 = await serve(node24(), {dir, env});
+  const server24 = await serve(join(node24Bin(), 'node'), {dir, env});
   try {
     await checkServerHtml(server24.url, 'Node 24');
   } finally {
