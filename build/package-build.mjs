@@ -70,3 +70,25 @@ export function noImportMeta() {
     },
   };
 }
+
+/**
+ * Writes the package build (rollup.config.mjs packageConfig) into `dir`
+ * from any working directory (the config names its inputs relative to the
+ * repository): for `npm run prerender` and the node tests, which need it
+ * without a whole `npm run build`. `sourcemap` overrides the config's.
+ * @param {string} dir
+ * @param {{sourcemap?: boolean}} [options]
+ */
+export async function writePackageBuild(dir, {sourcemap} = {}) {
+  const {rollup} = await import('rollup');
+  const {packageConfig} = await import('../rollup.config.mjs');
+  const cwd = process.cwd();
+  process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+  try {
+    const bundle = await rollup(packageConfig);
+    await bundle.write({...packageConfig.output, dir, ...(sourcemap !== undefined && {sourcemap})});
+    await bundle.close();
+  } finally {
+    process.chdir(cwd);
+  }
+}

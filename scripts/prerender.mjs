@@ -20,6 +20,7 @@ import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseFragment} from 'parse5';
 import {elementTags} from '../build/elements.mjs';
+import {writePackageBuild} from '../build/package-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -79,28 +80,9 @@ export function plainFrom(dsdHtml, tag, lang, dir) {
   return `<${tag} lang="${lang}" dir="${dir}">\n${body}\n</${tag}>\n`;
 }
 
-/** Builds the Node build (rollup.config.mjs packageConfig) into `dir`. */
-async function buildNode(dir) {
-  const {rollup} = await import('rollup');
-  const {packageConfig} = await import(pathToFileURL(path.join(root, 'rollup.config.mjs')).href);
-  const cwd = process.cwd();
-  // The config's plugins read src/ and locales/ relative to the project.
-  process.chdir(root);
-  try {
-    const bundle = await rollup({
-      ...packageConfig,
-      plugins: packageConfig.plugins.filter((p) => p.name !== 'import-graph'),
-    });
-    await bundle.write({...packageConfig.output, dir});
-    await bundle.close();
-  } finally {
-    process.chdir(cwd);
-  }
-}
-
 /** Renders every tag × locale; returns {file: html} with paths relative to the output dir. */
 export async function prerender({nodeDir = path.join(root, 'dist/lib'), build = false} = {}) {
-  if (build || !existsSync(path.join(nodeDir, 'server.js'))) await buildNode(nodeDir);
+  if (build || !existsSync(path.join(nodeDir, 'server.js'))) await writePackageBuild(nodeDir);
   // The Node build registers the elements in Lit's Node customElements shim (server.js imports
   // them); @lit-labs/ssr and the build share node_modules' one Lit.
   const {renderToString, shippedLocales, directionOf} = await import(

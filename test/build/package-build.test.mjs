@@ -13,7 +13,7 @@ import {after, before, describe, it} from 'node:test';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {build as esbuild} from 'esbuild';
 import {rollup} from 'rollup';
-import {noImportMeta, packageLocales, PACKAGE_SOURCE} from '../../build/package-build.mjs';
+import {noImportMeta, packageLocales, PACKAGE_SOURCE, writePackageBuild} from '../../build/package-build.mjs';
 import {chunk, generate, ROOT} from './rollup-fixture.mjs';
 
 const CACHE = join(ROOT, 'node_modules/.cache/dw-package-build-test');
@@ -72,16 +72,7 @@ function assertLocaleChunks(outputs, bundler) {
 
 before(async () => {
   rmSync(CACHE, {recursive: true, force: true});
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    const {packageConfig} = await import('../../rollup.config.mjs');
-    const bundle = await rollup(packageConfig);
-    await bundle.write({...packageConfig.output, dir: LIB, sourcemap: false});
-    await bundle.close();
-  } finally {
-    process.chdir(cwd);
-  }
+  await writePackageBuild(LIB, {sourcemap: false});
   writeFileSync(join(CACHE, 'app.js'), "import './lib/dystonia-widgets.js';\n");
 });
 after(() => rmSync(CACHE, {recursive: true, force: true}));

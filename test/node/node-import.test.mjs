@@ -8,7 +8,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFi
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {rollup} from 'rollup';
+import {writePackageBuild} from '../../build/package-build.mjs';
 import {elementTags} from '../../build/elements.mjs';
 import {classOf, importInNode} from '../../scripts/node-import-check.mjs';
 
@@ -37,16 +37,7 @@ before(async () => {
   // Its dependencies (lit, @lit/localize) as installed here.
   symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   // rollup.config.mjs names its inputs relative to the repository.
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    const {packageConfig} = await import('../../rollup.config.mjs');
-    const bundle = await rollup(packageConfig);
-    await bundle.write({...packageConfig.output, dir: join(pkg, packageConfig.output.dir), sourcemap: false});
-    await bundle.close();
-  } finally {
-    process.chdir(cwd);
-  }
+  await writePackageBuild(join(pkg, 'dist/lib'), {sourcemap: false});
 });
 
 after(() => {

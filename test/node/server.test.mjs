@@ -13,7 +13,7 @@ import {after, before, beforeEach, describe, it} from 'node:test';
 import {pathToFileURL} from 'node:url';
 import {promisify} from 'node:util';
 import {parseFragment} from 'parse5';
-import {rollup} from 'rollup';
+import {writePackageBuild} from '../../build/package-build.mjs';
 import {elementTags} from '../../build/elements.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -49,17 +49,7 @@ const warn = console.warn;
 
 before(async () => {
   rmSync(CACHE, {recursive: true, force: true});
-  // rollup.config.mjs names its inputs relative to the repository.
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    const {packageConfig} = await import('../../rollup.config.mjs');
-    const bundle = await rollup(packageConfig);
-    await bundle.write({...packageConfig.output, dir: NODE});
-    await bundle.close();
-  } finally {
-    process.chdir(cwd);
-  }
+  await writePackageBuild(NODE);
   ({renderToString, styleHashes} = await import(pathToFileURL(join(NODE, 'server.js')).href));
 });
 
