@@ -33,14 +33,17 @@ function dedent(lines) {
     .replace(/^\n+|\n+$/g, '');
 }
 
-/** The `#region docs` regions of a file (any comment syntax), in order. */
-export function regions(file) {
+/**
+ * The `#region <name>` regions of a file (any comment syntax), in order,
+ * dedented: `docs` here, `readme` in test/types/ (readme-frameworks.test.mjs).
+ */
+export function regions(file, name = 'docs') {
   const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
   const found = [];
   let start;
   for (const [i, line] of lines.entries()) {
-    if (line.includes('#region docs')) start = i;
-    else if (line.includes('#endregion docs') && start !== undefined) {
+    if (line.includes(`#region ${name}`)) start = i;
+    else if (line.includes(`#endregion ${name}`) && start !== undefined) {
       found.push(dedent(lines.slice(start + 1, i)));
       start = undefined;
     }

@@ -9,28 +9,16 @@ import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {describe, it} from 'node:test';
 import {compileTemplate} from '@vue/compiler-sfc';
+import {regions} from '../../scripts/apps-docs.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const read = (file) => readFileSync(join(ROOT, file), 'utf8');
 
-/** Removes the common leading indentation and surrounding blank lines. */
-function dedent(lines) {
-  const indents = lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length);
-  const cut = Math.min(...indents);
-  return lines
-    .map((l) => l.slice(cut).trimEnd())
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '');
-}
-
-/** The lines between `#region readme` and `#endregion readme`, in any comment syntax. */
+/** The lines between `#region readme` and `#endregion readme`, in any comment syntax: one region. */
 function region(file) {
-  const lines = read(file).split('\n');
-  const start = lines.findIndex((l) => l.includes('#region readme'));
-  const end = lines.findIndex((l) => l.includes('#endregion readme'));
-  assert.ok(start >= 0 && end > start, `${file} has one "#region readme" … "#endregion readme"`);
-  assert.equal(lines.filter((l) => l.includes('#region readme')).length, 1, `${file}: one region`);
-  return dedent(lines.slice(start + 1, end));
+  const found = regions(file, 'readme');
+  assert.equal(found.length, 1, `${file} has one "#region readme" … "#endregion readme"`);
+  return found[0];
 }
 
 const PAGE = 'docs/developers.md';
