@@ -33,71 +33,47 @@ import type {DwEventName} from './core/events.js';
 /** An event's name typed with its CustomEvent, for @lit/react. */
 const event = <K extends DwEventName>(name: K) => name as EventName<GlobalEventHandlersEventMap[K]>;
 
+/** A component for `tagName` (@lit/react's createComponent with this React); `displayName` for React's tools. */
+const component = <I extends HTMLElement, E extends Record<string, EventName> = Record<never, never>>(
+  tagName: string,
+  elementClass: new () => I,
+  displayName: string,
+  events?: E
+) => createComponent({react: React, tagName, elementClass, events, displayName});
+
 const typeToggle = event('dw-type-toggle');
 const areaSelect = event('dw-area-select');
 
-export const DystoniaTypes = createComponent({
-  react: React,
-  tagName: 'dystonia-types',
-  elementClass: DystoniaTypesElement,
-  events: {onTypeToggle: typeToggle},
-  displayName: 'DystoniaTypes',
+export const DystoniaTypes = component('dystonia-types', DystoniaTypesElement, 'DystoniaTypes', {
+  onTypeToggle: typeToggle,
 });
 
-export const SymptomAreas = createComponent({
-  react: React,
-  tagName: 'symptom-areas',
-  elementClass: SymptomAreasElement,
-  events: {onAreaSelect: areaSelect},
-  displayName: 'SymptomAreas',
+export const SymptomAreas = component('symptom-areas', SymptomAreasElement, 'SymptomAreas', {
+  onAreaSelect: areaSelect,
 });
 
-export const PatientTestimonial = createComponent({
-  react: React,
-  tagName: 'patient-testimonial',
-  elementClass: PatientTestimonialElement,
-  events: {onTestimonialChange: event('dw-testimonial-change')},
-  displayName: 'PatientTestimonial',
+export const PatientTestimonial = component(
+  'patient-testimonial',
+  PatientTestimonialElement,
+  'PatientTestimonial',
+  {onTestimonialChange: event('dw-testimonial-change')}
+);
+
+export const DystoniaCauses = component('dystonia-causes', DystoniaCausesElement, 'DystoniaCauses');
+
+export const DystoniaSymptoms = component('dystonia-symptoms', DystoniaSymptomsElement, 'DystoniaSymptoms', {
+  onAreaSelect: areaSelect,
 });
 
-export const DystoniaCauses = createComponent({
-  react: React,
-  tagName: 'dystonia-causes',
-  elementClass: DystoniaCausesElement,
-  displayName: 'DystoniaCauses',
+export const ClinicApproach = component('clinic-approach', ClinicApproachElement, 'ClinicApproach');
+
+export const InquiryCta = component('inquiry-cta', InquiryCtaElement, 'InquiryCta', {
+  onInquirySubmit: event('dw-inquiry-submit'),
+  onInquirySuccess: event('dw-inquiry-success'),
+  onInquiryError: event('dw-inquiry-error'),
 });
 
-export const DystoniaSymptoms = createComponent({
-  react: React,
-  tagName: 'dystonia-symptoms',
-  elementClass: DystoniaSymptomsElement,
-  events: {onAreaSelect: areaSelect},
-  displayName: 'DystoniaSymptoms',
-});
-
-export const ClinicApproach = createComponent({
-  react: React,
-  tagName: 'clinic-approach',
-  elementClass: ClinicApproachElement,
-  displayName: 'ClinicApproach',
-});
-
-export const InquiryCta = createComponent({
-  react: React,
-  tagName: 'inquiry-cta',
-  elementClass: InquiryCtaElement,
-  events: {
-    onInquirySubmit: event('dw-inquiry-submit'),
-    onInquirySuccess: event('dw-inquiry-success'),
-    onInquiryError: event('dw-inquiry-error'),
-  },
-  displayName: 'InquiryCta',
-});
-
-export const DystoniaGuide = createComponent({
-  react: React,
-  tagName: 'dystonia-guide',
-  elementClass: DystoniaGuideElement,
-  events: {onAreaSelect: areaSelect, onTypeToggle: typeToggle},
-  displayName: 'DystoniaGuide',
+export const DystoniaGuide = component('dystonia-guide', DystoniaGuideElement, 'DystoniaGuide', {
+  onAreaSelect: areaSelect,
+  onTypeToggle: typeToggle,
 });
