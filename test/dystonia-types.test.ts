@@ -275,18 +275,25 @@ describe('<dystonia-types>', () => {
       });
     }
 
-    it('lays Arabic out right to left with logical properties', async () => {
+    it('lays Arabic out right to left: the marker at the start of the row, its chevron mirrored', async () => {
       await setPageLang('ar');
-      const el = await fixture<DystoniaTypes>(html`<dystonia-types open="focal"></dystonia-types>`);
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types></dystonia-types>`);
       const base = harness(el).root.querySelector<HTMLElement>('[part="base"]')!;
       expect(base.dir).to.equal('rtl');
-      const rule = getComputedStyle(harness(el).description('focal'));
-      expect(rule.borderRightWidth).to.equal('3px');
-      expect(rule.borderLeftWidth).to.equal('0px');
-      const ltr = getComputedStyle(harness(el).description('focal'));
+      const button = harness(el).button('focal');
+      const marker = button.querySelector<HTMLElement>('.marker')!;
+      const name = button.querySelector<HTMLElement>('.name')!;
+      const turn = () => getComputedStyle(marker, '::before').rotate;
+      // Closed, the chevron points to the inline end: left in Arabic, right in English.
+      expect(marker.getBoundingClientRect().left).to.be.at.least(name.getBoundingClientRect().right);
+      expect(turn()).to.equal('45deg');
       await setPageLang('en');
+      await el.updateComplete;
+      // The chevron turns (150 ms) to its new direction.
+      await Promise.all(marker.getAnimations({subtree: true}).map((turning) => turning.finished));
       expect(base.dir).to.equal('ltr');
-      expect(ltr.borderLeftWidth).to.equal('3px');
+      expect(marker.getBoundingClientRect().right).to.be.at.most(name.getBoundingClientRect().left);
+      expect(turn()).to.equal('-45deg');
     });
 
     it('uses Spanish for es-MX', async () => {

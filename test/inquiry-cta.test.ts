@@ -405,13 +405,18 @@ describe('<inquiry-cta>', () => {
       expect(base.getAttribute('dir')).to.equal('rtl');
       expect(base.getAttribute('lang')).to.equal('ar');
       await harness(el).submit();
+      // A field with an error has the error bar along its start (GOV.UK's pattern), the message above the input.
       const error = harness(el).root.getElementById('name-error')!;
-      expect(getComputedStyle(error).borderRightWidth).to.equal('4px');
-      expect(getComputedStyle(error).borderLeftWidth).to.equal('0px');
+      const field = error.closest('.field')!;
+      expect(getComputedStyle(field).borderRightWidth).to.equal('4px');
+      expect(getComputedStyle(field).borderLeftWidth).to.equal('0px');
+      expect(error.compareDocumentPosition(harness(el).control('name'))).to.equal(
+        Node.DOCUMENT_POSITION_FOLLOWING
+      );
       await setPageLang('en');
       await el.updateComplete;
       expect(base.getAttribute('dir')).to.equal('ltr');
-      expect(getComputedStyle(error).borderLeftWidth).to.equal('4px');
+      expect(getComputedStyle(field).borderLeftWidth).to.equal('4px');
       // The errors stay through the switch, in the new language.
       expect(harness(el).errorOf('name')).to.equal('Enter your name.');
     });
@@ -437,7 +442,8 @@ describe('<inquiry-cta>', () => {
         check(view);
         await harness(el).submit();
         expect(
-          view.getComputedStyle(harness(el).root.getElementById('name-error')!).borderLeftWidth
+          view.getComputedStyle(harness(el).root.getElementById('name-error')!.closest('.field')!)
+            .borderLeftWidth
         ).to.equal('4px');
       } finally {
         frame.remove();

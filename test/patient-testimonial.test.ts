@@ -725,9 +725,10 @@ describe('<patient-testimonial>', () => {
       const el = await fixture<PatientTestimonial>(html`<patient-testimonial></patient-testimonial>`);
       const base = harness(el).part('base')!;
       expect(base.dir).to.equal('rtl');
-      const quote = getComputedStyle(harness(el).root.querySelector('blockquote')!);
-      expect(quote.borderRightWidth).to.equal('4px');
-      expect(quote.borderLeftWidth).to.equal('0px');
+      // The card's bar is on its right, at the start of the lines.
+      const card = getComputedStyle(harness(el).root.querySelector('.carousel')!);
+      expect(card.borderRightWidth).to.equal('6px');
+      expect(card.borderLeftWidth).to.equal('0px');
       // Previous is on the right, and its chevron points right (to the start).
       const previous = harness(el).button('previous').getBoundingClientRect();
       const next = harness(el).button('next').getBoundingClientRect();
@@ -751,7 +752,7 @@ describe('<patient-testimonial>', () => {
       await setPageLang('en');
       await el.updateComplete;
       expect(base.dir).to.equal('ltr');
-      expect(getComputedStyle(harness(el).root.querySelector('blockquote')!).borderLeftWidth).to.equal('4px');
+      expect(getComputedStyle(harness(el).root.querySelector('.carousel')!).borderLeftWidth).to.equal('6px');
       expect(harness(el).button('previous').getBoundingClientRect().left).to.be.lessThan(
         harness(el).button('next').getBoundingClientRect().left
       );

@@ -25,7 +25,21 @@ import {css} from 'lit';
  * their rules brings the line height).
  *
  * `.bullets`: text lists (causes, assessments…) keep the page's own bullets,
- * with a logical indent.
+ * with a logical indent, the markers in the accent.
+ *
+ * The look (issue 21), after the NHS.UK and USWDS design systems: the host
+ * keeps font family, size and text colour; the widgets add one accent,
+ * `--_accent`, a fill (primary buttons, bars, selections) that carries its
+ * own text colour, `--_on-accent`, so it reads on any page; and
+ * `--_accent-ink`, the accent mixed with the text colour, for text and lines
+ * on the page's own background: darker than the accent on a light page,
+ * lighter on a dark one, so links and markers keep their contrast on both
+ * without knowing the page's background. A default may name another private
+ * property (derived tokens: `--_link-color` is the ink unless set); the
+ * values are substituted where a rule uses them, so `currentColor` in them
+ * is that element's text colour. `--_surface` tints a card with the text
+ * colour, so it is a little darker on a light page and lighter on a dark one.
+ * Buttons and links: ./button-styles.ts.
  *
  * The CSS text ships as written, so comments on rules live here, in
  * JavaScript, where the minifier drops them, and not in the template.
@@ -34,12 +48,15 @@ export const baseStyles = css`
   :host {
     --_font: var(--dw-font, inherit);
     --_color: var(--dw-color, inherit);
-    --_accent: var(--dw-accent, currentColor);
+    --_accent: var(--dw-accent, #005eb8);
+    --_on-accent: var(--dw-on-accent, #fff);
+    --_accent-ink: var(--dw-accent-ink, color-mix(in oklab, var(--_accent) 62%, currentColor));
+    --_surface: var(--dw-surface, color-mix(in srgb, currentColor 5%, transparent));
     --_border-color: var(--dw-border-color, color-mix(in srgb, currentColor 30%, transparent));
     --_field-border-color: var(--dw-field-border-color, currentColor);
-    --_error-color: var(--dw-error-color, #b3261e);
+    --_error-color: var(--dw-error-color, color-mix(in oklab, #d4351c 72%, currentColor));
     --_focus-color: var(--dw-focus-color, currentColor);
-    --_link-color: var(--dw-link-color, inherit);
+    --_link-color: var(--dw-link-color, var(--_accent-ink));
     --_map-fill: var(--dw-map-fill, transparent);
     --_map-stroke: var(--dw-map-stroke, currentColor);
     --_quote-size: var(--dw-quote-size, 1.25em);
@@ -84,11 +101,13 @@ export const baseStyles = css`
 
   p {
     margin: 0;
+    max-inline-size: 42em;
   }
 
   .heading {
     margin: 0;
     font-size: 1.5em;
+    font-weight: 700;
     line-height: 1.25;
   }
 
@@ -97,8 +116,16 @@ export const baseStyles = css`
     padding-inline-start: 1.25em;
   }
 
+  .bullets li {
+    padding-block: 0.125em;
+  }
+
+  .bullets ::marker {
+    color: var(--_accent-ink);
+  }
+
   :focus-visible {
-    outline: 2px solid var(--_focus-color);
+    outline: 3px solid var(--_focus-color);
     outline-offset: 2px;
   }
 

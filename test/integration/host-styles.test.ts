@@ -192,6 +192,16 @@ async function addSheet({href, text}: {href?: string; text?: string}): Promise<H
   return link;
 }
 
+/** The documented default of --dw-accent-ink, computed for the text colour of `host`. */
+function inkOn(host: HTMLElement): string {
+  const probe = document.createElement('span');
+  probe.style.color = `color-mix(in oklab, #005eb8 62%, ${getComputedStyle(host).color})`;
+  host.parentElement!.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
 describe('host-proof text', () => {
   // What each part looks like on a bare page: the token defaults and the
   // widgets' own rhythm, nothing from a host sheet.
@@ -297,8 +307,16 @@ describe('host-proof text', () => {
           expect(fontSizeRatio(probe), `${probe.name} font-size, relative to the host's`).to.equal(
             reference.get(probe.name)!.fontSize
           );
-          // Parts with a colour of their own (none by default) would list here.
-          expect(style.color, `${probe.name} colour`).to.equal(host.color);
+          // The disclosures' names and the phone link are in the accent ink (docs/developers.md): the
+          // accent mixed 62 % with the host's text colour, so it follows the host's colour too.
+          // The primary buttons' text is on the accent fill: --dw-on-accent, white by default.
+          expect(style.color, `${probe.name} colour`).to.equal(
+            /summary|phone/.test(probe.name)
+              ? inkOn(probe.host)
+              : /submit|link/.test(probe.name)
+                ? 'rgb(255, 255, 255)'
+                : host.color
+          );
         }
         // The host itself takes the page's text: its font and size are the
         // surrounding paragraph's (the 62.5 % trick leaves the body at 16px,

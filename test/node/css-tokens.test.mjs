@@ -18,8 +18,9 @@ const sources = readdirSync(SRC, {recursive: true})
   .map((f) => ({file: relative(ROOT, join(SRC, f)), text: read(join(SRC, f))}));
 
 // One mapping entry: `--_x: var(--dw-x, default);`, the default optional here
-// so that a missing one is reported rather than unseen.
-const ENTRY = /(--_[a-z-]+):\s*var\((--dw-[a-z-]+)(?:,\s*((?:[^()]|\([^()]*\))*))?\);/g;
+// so that a missing one is reported rather than unseen; a default nests
+// functions two deep (color-mix(…, var(--_accent) …)).
+const ENTRY = /(--_[a-z-]+):\s*var\((--dw-[a-z-]+)(?:,\s*((?:[^()]|\((?:[^()]|\([^()]*\))*\))*))?\);/g;
 const entries = (text) =>
   [...text.matchAll(ENTRY)].map(([, name, token, fallback]) => ({name, token, fallback}));
 // The rules: the text with the mapping entries taken out.
@@ -27,8 +28,10 @@ const rules = (text) => text.replace(ENTRY, '');
 const names = (text, re) => new Set([...text.matchAll(re)].map((m) => m[1]));
 const privateUses = (text) => names(rules(text), /var\((--_[a-z-]+)/g);
 
-// The shared style blocks: core/styles.ts, and the heading button's, kept apart so that elements without one do not load it.
-const shared = ['core/styles.ts', 'core/heading-button-styles.ts'].map((f) => read(join(SRC, f))).join('\n');
+// The shared style blocks: core/styles.ts, and the heading button's and the buttons', kept apart so that elements without them do not load them.
+const shared = ['core/styles.ts', 'core/heading-button-styles.ts', 'core/button-styles.ts']
+  .map((f) => read(join(SRC, f)))
+  .join('\n');
 const sharedBlocks = [...shared.matchAll(/export const (\w+) = css`([\s\S]*?)`;/g)].map(([, name, body]) => ({
   name,
   body,
@@ -36,6 +39,14 @@ const sharedBlocks = [...shared.matchAll(/export const (\w+) = css`([\s\S]*?)`;/
 const baseStyles = sharedBlocks.find((b) => b.name === 'baseStyles')?.body ?? '';
 const mapping = entries(baseStyles);
 const tokenOf = new Map(mapping.map((e) => [e.name, e.token]));
+// A default may derive from another private property (`--_link-color` is
+// `--_accent-ink` unless set): a rule using one uses what it derives from.
+const derivedFrom = new Map(mapping.map((e) => [e.name, [...names(e.fallback ?? '', /var\((--_[a-z-]+)/g)]]));
+const withDerived = (used) => {
+  const all = new Set(used);
+  for (const name of all) for (const from of derivedFrom.get(name) ?? []) all.add(from);
+  return all;
+};
 
 describe('CSS custom properties', () => {
   it('the mapping is the first rule of baseStyles, :host', () => {
@@ -53,7 +64,12 @@ describe('CSS custom properties', () => {
         `${token} is mapped to the private property of its name`
       );
       assert.ok(fallback?.trim(), `${token} has a default`);
-      assert.doesNotMatch(fallback, /var\(/, `${token} has one default, not a chain of tokens`);
+      assert.doesNotMatch(fallback, /var\(\s*--dw-/, `${token} has one default, not a chain of tokens`);
+      for (const from of derivedFrom.get(name))
+        assert.ok(
+          mapping.findIndex((e) => e.name === from) < mapping.findIndex((e) => e.name === name),
+          `${token} derives from ${from}, mapped before it`
+        );
     }
     const tokens = mapping.map((e) => e.token);
     assert.deepEqual(tokens, [...new Set(tokens)], 'no token is mapped twice');
@@ -71,7 +87,7 @@ describe('CSS custom properties', () => {
   });
 
   it('every private property used is defined by the mapping, and every one defined is used', () => {
-    const used = new Set(sources.flatMap(({text}) => [...privateUses(text)]));
+    const used = withDerived(sources.flatMap(({text}) => [...privateUses(text)]));
     const defined = sources.flatMap(({text}) =>
       [...rules(text).matchAll(/(--_[a-z-]+)\s*:/g)].map((m) => m[1])
     );
@@ -108,7 +124,7 @@ describe('CSS custom properties', () => {
         .map(({body}) => body)
         .join('\n');
       const uses = [
-        ...new Set([...privateUses(`${own}\n${base}`)].map((name) => tokenOf.get(name) ?? name)),
+        ...new Set([...withDerived(privateUses(`${own}\n${base}`))].map((name) => tokenOf.get(name) ?? name)),
       ].sort();
       const jsdoc = read(join(folder, `${tag}.ts`));
       const docs = [...names(jsdoc, /@cssprop\s+(--dw-[a-z-]+)/g)].sort();

@@ -18,6 +18,8 @@ import {causesContent} from '../../content/causes.js';
  *
  * @cssprop --dw-font - Font family (default: inherited from the page).
  * @cssprop --dw-color - Text colour (default: inherited from the page).
+ * @cssprop --dw-accent - Fill of primary buttons, bars and selections (default: #005eb8).
+ * @cssprop --dw-accent-ink - Accent for text and lines on the page's background: outlines, markers, headings of disclosures (default: the accent mixed 62 % with the text colour, darker on light pages, lighter on dark ones).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-spacing - Space between blocks (default: 1em).
  * @cssprop --dw-line-height - Line height of the text (default: 1.5).

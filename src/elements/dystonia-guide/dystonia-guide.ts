@@ -46,8 +46,10 @@ export interface DystoniaGuide extends Props<typeof schema> {}
  *
  * @cssprop --dw-font - Font family (default: inherited from the page).
  * @cssprop --dw-color - Text colour (default: inherited from the page).
+ * @cssprop --dw-accent - Fill of primary buttons, bars and selections (default: #005eb8).
+ * @cssprop --dw-accent-ink - Accent for text and lines on the page's background: outlines, markers, headings of disclosures (default: the accent mixed 62 % with the text colour, darker on light pages, lighter on dark ones).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
- * @cssprop --dw-link-color - Colour of the navigation links (default: inherited).
+ * @cssprop --dw-link-color - Colour of links (default: the accent ink).
  * @cssprop --dw-spacing - Space between blocks; sections are 2.5 times apart (default: 1em).
  * @cssprop --dw-line-height - Line height of the text (default: 1.5).
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).

@@ -54,10 +54,13 @@ export interface DystoniaTypes extends Props<typeof schema> {}
  *
  * @cssprop --dw-font - Font family (default: inherited from the page).
  * @cssprop --dw-color - Text colour (default: inherited from the page).
- * @cssprop --dw-accent - Colour of markers and the description rule (default: the text colour).
- * @cssprop --dw-border-color - Colour of the separators between types (default: the text colour at 30%).
+ * @cssprop --dw-accent - Fill of primary buttons, bars and selections (default: #005eb8).
+ * @cssprop --dw-on-accent - Text and marks on the accent fill (default: #fff).
+ * @cssprop --dw-accent-ink - Accent for text and lines on the page's background: outlines, markers, headings of disclosures (default: the accent mixed 62 % with the text colour, darker on light pages, lighter on dark ones).
+ * @cssprop --dw-surface - Tint of cards and bars (default: the text colour at 5 %).
+ * @cssprop --dw-border-color - Colour of separators and box borders (default: the text colour at 30%).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
- * @cssprop --dw-radius - Corner radius of the buttons (default: 4px).
+ * @cssprop --dw-radius - Corner radius of buttons, cards and fields (default: 4px).
  * @cssprop --dw-spacing - Space between blocks (default: 1em).
  * @cssprop --dw-line-height - Line height of the text (default: 1.5).
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).

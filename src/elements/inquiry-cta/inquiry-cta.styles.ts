@@ -1,9 +1,24 @@
 import {css} from 'lit';
 
-// Buttons are outlined, not filled: an outline reads on any host
-// background, a fill would need a text colour we cannot know. The form's
-// rules are in inquiry-form.styles.ts, loaded with its code.
+// Why, rule by rule (here, not in the CSS text, which ships as written):
+// .base: a card with a bar in the accent along its top, like the anchors'
+//   care cards and summary boxes: the one place on the page that asks the
+//   reader to act.
+// .button: the shared button; the contact link is the primary one, filled
+//   with the accent, its text in --_on-accent, so it reads on any page.
+// .phone: "Call us" and the number are one link with one underline (inline,
+//   not flex, so the underline does not break between them); the number is
+//   isolated left-to-right inside right-to-left text.
+// The form's rules are in inquiry-form.styles.ts, loaded with its code.
 export const styles = css`
+  .base {
+    padding-block: 1.25em 1.5em;
+    padding-inline: 1.5em;
+    border-block-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
   .text {
     font-size: 1.125em;
   }
@@ -12,37 +27,16 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em 1em;
+    gap: 0.75em 1.5em;
   }
 
-  .button,
   .phone {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 44px;
-    color: inherit;
-    font: inherit;
-    font-weight: 700;
-    text-underline-offset: 0.2em;
-  }
-
-  .button {
     padding-block: 0.5em;
-    padding-inline: 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: none;
-    text-decoration: none;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+    font-weight: 700;
   }
 
   @media (forced-colors: active) {
-    .button {
+    .base {
       border-color: CanvasText;
     }
   }

@@ -14,6 +14,7 @@ import {cut, warnOnce} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import {emit} from '../../core/events.js';
 import {heading} from '../../core/heading.js';
+import {buttonStyles} from '../../core/button-styles.js';
 import {baseStyles} from '../../core/styles.js';
 import {allowedUrl, isPhoneNumber, phoneHref, type UrlScheme} from '../../core/url.js';
 import {ctaContent} from '../../content/cta.js';
@@ -123,11 +124,15 @@ export interface InquiryCta extends Props<typeof schema> {}
  *
  * @cssprop --dw-font - Font family (default: inherited from the page).
  * @cssprop --dw-color - Text colour (default: inherited from the page).
- * @cssprop --dw-accent - Border of the buttons and of the thank-you message (default: the text colour).
+ * @cssprop --dw-accent - Fill of primary buttons, bars and selections (default: #005eb8).
+ * @cssprop --dw-on-accent - Text and marks on the accent fill (default: #fff).
+ * @cssprop --dw-accent-ink - Accent for text and lines on the page's background: outlines, markers, headings of disclosures (default: the accent mixed 62 % with the text colour, darker on light pages, lighter on dark ones).
+ * @cssprop --dw-surface - Tint of cards and bars (default: the text colour at 5 %).
  * @cssprop --dw-field-border-color - Border of the fields (default: the text colour).
- * @cssprop --dw-error-color - Mark beside error messages and border of invalid fields (default: #b3261e).
+ * @cssprop --dw-error-color - Error messages, the bar beside a field with an error, and its border (default: a red mixed 72 % with the text colour).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
- * @cssprop --dw-radius - Corner radius of buttons and fields (default: 4px).
+ * @cssprop --dw-link-color - Colour of links (default: the accent ink).
+ * @cssprop --dw-radius - Corner radius of buttons, cards and fields (default: 4px).
  * @cssprop --dw-spacing - Space between blocks (default: 1em).
  * @cssprop --dw-line-height - Line height of the text (default: 1.5).
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
@@ -135,7 +140,7 @@ export interface InquiryCta extends Props<typeof schema> {}
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class InquiryCta extends DwElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, buttonStyles, styles];
 
   /** Its `encoding` and `timeout` are validated by the form (inquiry-form.ts, InquiryForm.check). */
   static override schema = schema;
@@ -233,7 +238,7 @@ export class InquiryCta extends DwElement {
       ${
         href || tel
           ? html`<div part="actions" class="actions">
-            ${href ? html`<a part="link" class="button" href=${href}>${content.link}</a>` : nothing}
+            ${href ? html`<a part="link" class="button primary" href=${href}>${content.link}</a>` : nothing}
             ${
               tel
                 ? html`<a part="phone" class="phone" href=${tel}

@@ -9,6 +9,13 @@ import type {css as litCss} from 'lit';
 // Why, rule by rule (here, not in the CSS text):
 // .trap: the honeypot, clipped to nothing; inert and aria-hidden in the
 //   markup.
+// .field: the fields at a readable width (about 30 characters for a name or
+//   an email address, the message wider); a field with an error gets the
+//   anchors' error pattern (GOV.UK, NHS.UK): a bar in the error colour along
+//   the whole field, the message in bold between the label and the input (in the DOM too, so it is read in that order), the input's border
+//   thicker, so the error never rests on colour alone.
+// input:focus: the anchors' focus for fields: the outline, and the border
+//   thickened inside it.
 export const formStyles = (css: typeof litCss) => css`
   .success {
     font-size: 1.125em;
@@ -26,9 +33,18 @@ export const formStyles = (css: typeof litCss) => css`
     gap: 0.35em;
   }
 
+  .field:has(.error) {
+    padding-inline-start: 1em;
+    border-inline-start: 4px solid var(--_error-color);
+  }
+
   .label {
     padding: 0;
-    font-weight: 600;
+    font-weight: 700;
+  }
+
+  .field > input {
+    max-inline-size: 22em;
   }
 
   input,
@@ -38,19 +54,25 @@ export const formStyles = (css: typeof litCss) => css`
     min-block-size: 44px;
     padding-block: 0.5em;
     padding-inline: 0.6em;
-    border: 1px solid var(--_field-border-color);
+    border: 2px solid var(--_field-border-color);
     border-radius: var(--_radius);
     background: none;
     color: inherit;
     font: inherit;
   }
 
+  input:focus-visible,
+  textarea:focus-visible {
+    box-shadow: inset 0 0 0 1px var(--_field-border-color);
+  }
+
   [aria-invalid='true'] {
-    border: 2px solid var(--_error-color);
+    border: 3px solid var(--_error-color);
   }
 
   .hint {
     font-size: 0.9em;
+    color: color-mix(in srgb, currentColor 80%, transparent);
   }
 
   .choices {
@@ -85,9 +107,8 @@ export const formStyles = (css: typeof litCss) => css`
   }
 
   .error {
-    padding-inline-start: 0.6em;
-    border-inline-start: 4px solid var(--_error-color);
-    font-weight: 600;
+    color: var(--_error-color);
+    font-weight: 700;
   }
 
   .trap {
@@ -132,7 +153,8 @@ export const formStyles = (css: typeof litCss) => css`
 
   .success {
     padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--_accent);
+    border-inline-start: 6px solid var(--_accent);
+    background: var(--_surface);
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -142,7 +164,7 @@ export const formStyles = (css: typeof litCss) => css`
   }
 
   @media (forced-colors: active) {
-    .error,
+    .field:has(.error),
     .success,
     [aria-invalid='true'] {
       border-color: CanvasText;

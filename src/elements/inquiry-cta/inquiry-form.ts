@@ -395,7 +395,7 @@ export class InquiryForm {
       <div class="trap" aria-hidden="true" .inert=${true}>
         <input name="website" tabindex="-1" autocomplete="off" .value=${values.website} />
       </div>
-      <button part="submit" class="button submit" aria-disabled=${sending ? 'true' : 'false'}>
+      <button part="submit" class="button primary submit" aria-disabled=${sending ? 'true' : 'false'}>
         ${sending ? content.status.sending : content.submit}
       </button>
       <p part="status" class="status" role="status">${status ? content.status[status] : ''}</p>
@@ -438,7 +438,7 @@ export class InquiryForm {
   ): TemplateResult {
     return html`<div class="field">
       <label part="label" class="label" for=${name}>${label}</label>
-      ${control} ${this.error(name, content)}
+      ${this.error(name, content)} ${control}
     </div>`;
   }
 

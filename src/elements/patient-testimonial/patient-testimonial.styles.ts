@@ -9,9 +9,13 @@ import {css} from 'lit';
 //   the accessibility tree.
 // .changed .slide: fade a quote in when it replaces another, not when the
 //   page loads.
-// .controls: under the quote on screen, first in the DOM (see the element).
-// .button: at least 44px square (WCAG 2.5.8, and 2.5.5's 44px), growing
-//   with its visible label; the label wraps with the row on narrow screens.
+// .carousel: a quotation card (the NHS.UK inset text and the anchors'
+//   quote cards): a tinted panel with a bar in the accent at its inline
+//   start. The controls sit at its top, in DOM order, so the room the
+//   longest quote keeps is at the card's foot, where it reads as padding,
+//   never as a gap between a quote and its buttons.
+// .button: the shared button (baseStyles), a smaller, quieter size here;
+//   the label wraps with the row on narrow screens.
 // .next .chevron: after the label, so each arrow sits at the outer end.
 // .chevron: drawn with two logical borders, pointing to the inline end
 //   (next) and start (previous), so they mirror in right-to-left text; the
@@ -22,7 +26,12 @@ export const styles = css`
   .carousel {
     display: flex;
     flex-direction: column;
-    gap: var(--_spacing);
+    gap: 0.75em;
+    padding-block: 1em 1.25em;
+    padding-inline: 1.25em 1.5em;
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
 
   .testimonial {
@@ -31,8 +40,6 @@ export const styles = css`
 
   .quote {
     margin: 0;
-    padding-inline-start: 1em;
-    border-inline-start: 4px solid var(--_accent);
     font-size: var(--_quote-size);
     line-height: 1.5;
   }
@@ -42,7 +49,6 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
     margin-block-start: 0.75em;
-    padding-inline-start: calc(1em + 4px);
     font-weight: 600;
   }
 
@@ -50,7 +56,7 @@ export const styles = css`
     content: '';
     flex: none;
     inline-size: 1.5em;
-    border-block-start: 2px solid var(--_accent);
+    border-block-start: 2px solid var(--_accent-ink);
   }
 
   .slides {
@@ -78,12 +84,11 @@ export const styles = css`
   }
 
   .controls {
-    order: 1;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-    padding-inline-start: calc(1em + 4px);
+    font-size: 0.875em;
   }
 
   .position {
@@ -93,24 +98,8 @@ export const styles = css`
   }
 
   .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5em;
-    box-sizing: border-box;
-    min-inline-size: 44px;
-    min-block-size: 44px;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_radius);
-    background: none;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    border-color: var(--_accent);
+    padding-inline: 0.75em;
+    border-width: 1px;
   }
 
   .icon {
@@ -159,14 +148,9 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .quote,
+    .carousel,
     .attribution::before {
       border-color: CanvasText;
-    }
-
-    .button {
-      border-color: ButtonBorder;
-      color: ButtonText;
     }
   }
 `;

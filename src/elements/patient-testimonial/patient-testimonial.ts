@@ -7,6 +7,7 @@ import type {Props} from '../../core/schema.js';
 import {schema} from './patient-testimonial.schema.js';
 import {emit} from '../../core/events.js';
 import {setting} from '../../core/config.js';
+import {buttonStyles} from '../../core/button-styles.js';
 import {baseStyles} from '../../core/styles.js';
 import {testimonialsContent, type Testimonial} from '../../content/testimonials.js';
 import {styles} from './patient-testimonial.styles.js';
@@ -76,19 +77,22 @@ export interface PatientTestimonial extends Props<typeof schema> {}
  *
  * @cssprop --dw-font - Font family (default: inherited from the page).
  * @cssprop --dw-color - Text colour (default: inherited from the page).
- * @cssprop --dw-accent - Colour of the rule beside the quote and the attribution mark (default: the text colour).
- * @cssprop --dw-border-color - Colour of the button borders (default: the text colour at 30%).
+ * @cssprop --dw-accent - Fill of primary buttons, bars and selections (default: #005eb8).
+ * @cssprop --dw-on-accent - Text and marks on the accent fill (default: #fff).
+ * @cssprop --dw-accent-ink - Accent for text and lines on the page's background: outlines, markers, headings of disclosures (default: the accent mixed 62 % with the text colour, darker on light pages, lighter on dark ones).
+ * @cssprop --dw-surface - Tint of cards and bars (default: the text colour at 5 %).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
- * @cssprop --dw-radius - Corner radius of the buttons (default: 4px).
+ * @cssprop --dw-link-color - Colour of links (default: the accent ink).
+ * @cssprop --dw-quote-size - Font size of the quote (default: 1.25em).
+ * @cssprop --dw-radius - Corner radius of buttons, cards and fields (default: 4px).
  * @cssprop --dw-spacing - Space between the quote and the controls (default: 1em).
  * @cssprop --dw-line-height - Line height of the text (default: 1.5).
  * @cssprop --dw-letter-spacing - Letter spacing of the text (default: normal).
  * @cssprop --dw-word-spacing - Word spacing of the text (default: normal).
- * @cssprop --dw-quote-size - Font size of the quote (default: 1.25em).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PatientTestimonial extends DwElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, buttonStyles, styles];
 
   protected static override headed = false;
 
@@ -153,7 +157,7 @@ export class PatientTestimonial extends DwElement {
     // test/patient-testimonial.test.ts compares each shipped locale with Intl.
     const position = (i: number) => content.position(`${i + 1}`, `${testimonials.length}`);
     // Controls come first in the DOM (the APG order: the stop button before
-    // the changing content); CSS shows them under the quote. The slides
+    // the changing content), and on screen, at the top of the card. The slides
     // hold nothing focusable, so the Tab order still matches what is seen.
     return html`<section
       class="carousel"
