@@ -131,7 +131,7 @@ describe('npm run i18n:extract', () => {
     );
     assert.match(
       unit(es, 'types.focal.description'),
-      /<source>Focal dystonia affects one body part only\.<\/source>\s*<target state="needs-review-translation">Afecta a una sola parte del cuerpo\.<\/target>/
+      /<source>Focal dystonia affects one body part only\.<\/source>\s*<target state="needs-review-translation">La distonía focal afecta a una sola parte del cuerpo\.<\/target>/
     );
     assert.equal(unit(es, 'types.cervical.name'), untouched);
     assert.equal(unit(es, 'guide.nav.label'), null);
