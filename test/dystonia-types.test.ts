@@ -84,9 +84,9 @@ describe('<dystonia-types>', () => {
     it('applies the review corrections C1–C5', async () => {
       const el = await fixture<DystoniaTypes>(html`<dystonia-types open="all"></dystonia-types>`);
       // C1: focal is a single body part; C2: multifocal carries the scraped definition.
-      expect(textOf(harness(el).description('focal'))).to.equal('affects a single body part.');
+      expect(textOf(harness(el).description('focal'))).to.equal('Focal dystonia affects a single body part.');
       expect(textOf(harness(el).description('multifocal'))).to.equal(
-        'affects more than one unrelated body part.'
+        'Multifocal dystonia affects more than one unrelated body part.'
       );
       // C2: multifocal is a heading of its own, followed by its own description.
       expect(textOf(harness(el).item('multifocal').querySelector('h3'))).to.equal('Multifocal dystonia');
@@ -101,7 +101,7 @@ describe('<dystonia-types>', () => {
         blepharospasm.querySelector('h3')!.nextElementSibling === harness(el).description('blepharospasm')
       ).to.equal(true);
       expect(textOf(harness(el).description('blepharospasm'))).to.match(
-        /^affects the eyes and usually begins with blinking\./
+        /^Blepharospasm affects the eyes and usually begins with blinking\./
       );
       // C4: heading form.
       expect(textOf(harness(el).item('cervical').querySelector('h3'))).to.equal(
@@ -109,9 +109,43 @@ describe('<dystonia-types>', () => {
       );
       // C5: no dangling "also".
       expect(textOf(harness(el).description('paroxysmal'))).to.equal(
-        'is episodic and produces symptoms only when the person is experiencing an attack.'
+        'Paroxysmal dystonia is episodic and produces symptoms only when the person is experiencing an attack.'
       );
       expect(textOf(harness(el).root)).not.to.contain('is also episodic');
+    });
+
+    it('gives each type a description that is a whole sentence naming the type first', async () => {
+      const el = await fixture<DystoniaTypes>(html`<dystonia-types open="all"></dystonia-types>`);
+      // The scraped page's wording (review.md C1, C2 and C5 applied) after the
+      // name it continued there ("Focal dystonia: affects …", "Torsion
+      // dystonia" / "is a rare form …"); Segmental's full stop was missing.
+      expect(
+        harness(el)
+          .items()
+          .map((li) => textOf(harness(el).description(li.dataset.type!)))
+      ).to.deep.equal([
+        'Generalized dystonia affects most or all of the body.',
+        'Focal dystonia affects a single body part.',
+        'Multifocal dystonia affects more than one unrelated body part.',
+        'Segmental dystonia involves adjacent body parts.',
+        'Hemidystonia affects the arm and leg of the same side of the body.',
+        'Cervical dystonia (torticollis) is the most common type of dystonia-related syndrome and occurs mostly in middle-aged individuals. It affects the neck muscles, causing the head to twist and turn or be pulled backward or forward.',
+        'Torsion dystonia is a rare form of dystonia that disables the entire body. Symptoms generally appear in childhood and get worse over time.',
+        'Tardive dystonia is caused by an adverse reaction to a drug. Symptoms are typically only temporary and are treatable with medication.',
+        'Writer’s cramp is a type of dystonia that only occurs while writing and affects the hand and/or forearm muscles.',
+        'Oromandibular dystonia causes spasms of the jaw, lips and tongue muscles and creates problems with the patient’s speech and swallowing.',
+        'Blepharospasm affects the eyes and usually begins with blinking. Both eyes will eventually become affected as spasms can cause the eyelids to involuntarily close and oftentimes, stay closed. The person affected may have normal vision, but dystonia creates a closing of the eyelids, making the person functionally blind.',
+        'Cranial dystonia affects the head, face and neck muscles.',
+        'Spasmodic dystonia affects the throat muscles that are responsible for speech.',
+        'Paroxysmal dystonia is episodic and produces symptoms only when the person is experiencing an attack.',
+      ]);
+      // Each one starts with the name its button shows, and ends a sentence.
+      for (const li of harness(el).items()) {
+        const name = textOf(li.querySelector('button'));
+        const description = textOf(harness(el).description(li.dataset.type!));
+        expect(description.startsWith(`${name} `), `${li.dataset.type} starts with "${name}"`).to.equal(true);
+        expect(description, li.dataset.type).to.match(/\.$/);
+      }
     });
 
     it('starts collapsed, with each button controlling its hidden description', async () => {
@@ -269,6 +303,11 @@ describe('<dystonia-types>', () => {
         for (const id of [...DISTRIBUTION, ...SYNDROMES]) {
           expect(textOf(harness(el).button(id))).to.equal(expected(`types.${id}.name`));
           expect(textOf(harness(el).description(id))).to.equal(expected(`types.${id}.description`));
+          // A whole sentence on its own, as in English: it names the type again.
+          expect(
+            textOf(harness(el).description(id)).toLocaleLowerCase(locale),
+            `the ${locale} description of ${id} names it`
+          ).to.contain(expected(`types.${id}.name`).toLocaleLowerCase(locale));
         }
         const base = harness(el).root.querySelector('[part="base"]')!;
         expect(base.getAttribute('lang')).to.equal(locale);

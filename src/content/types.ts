@@ -3,6 +3,9 @@ import {msg} from '@lit/localize';
 /**
  * The types of dystonia: classification by body distribution and the
  * syndromes, with corrections C1–C5 of ../shared/content/review.md applied.
+ * Each description is a whole sentence that names its type again (the
+ * scraped page continued the heading: "Torsion dystonia" / "is a rare
+ * form …"), so that it reads on its own under the name, in every language.
  */
 
 export const distributionTypeIds = [
@@ -88,9 +91,9 @@ export function typesContent(): TypesContent {
           id: 'types.generalized.name',
           desc: 'Name of a type of dystonia (classified by body distribution).',
         }),
-        msg('affects most or all of the body.', {
+        msg('Generalized dystonia affects most or all of the body.', {
           id: 'types.generalized.description',
-          desc: 'Description of the type above, shown as its own paragraph under the name. In English it continues the name ("… dystonia: affects …"); in your language it may be a full sentence.',
+          desc: 'Description of the type above, shown as its own paragraph under the name: a whole sentence that names the type again ("Focal dystonia affects a single body part."). Write a whole sentence in your language too, naming the type again.',
         })
       ),
       distribution(
@@ -99,9 +102,9 @@ export function typesContent(): TypesContent {
           id: 'types.focal.name',
           desc: 'Name of a type of dystonia (classified by body distribution).',
         }),
-        msg('affects a single body part.', {
+        msg('Focal dystonia affects a single body part.', {
           id: 'types.focal.description',
-          desc: 'Description of the type above, shown as its own paragraph under the name. In English it continues the name ("… dystonia: affects …"); in your language it may be a full sentence.',
+          desc: 'Description of the type above, shown as its own paragraph under the name: a whole sentence that names the type again ("Focal dystonia affects a single body part."). Write a whole sentence in your language too, naming the type again.',
         })
       ),
       distribution(
@@ -110,9 +113,9 @@ export function typesContent(): TypesContent {
           id: 'types.multifocal.name',
           desc: 'Name of a type of dystonia (classified by body distribution).',
         }),
-        msg('affects more than one unrelated body part.', {
+        msg('Multifocal dystonia affects more than one unrelated body part.', {
           id: 'types.multifocal.description',
-          desc: 'Description of the type above, shown as its own paragraph under the name. In English it continues the name ("… dystonia: affects …"); in your language it may be a full sentence.',
+          desc: 'Description of the type above, shown as its own paragraph under the name: a whole sentence that names the type again ("Focal dystonia affects a single body part."). Write a whole sentence in your language too, naming the type again.',
         })
       ),
       distribution(
@@ -121,9 +124,9 @@ export function typesContent(): TypesContent {
           id: 'types.segmental.name',
           desc: 'Name of a type of dystonia (classified by body distribution).',
         }),
-        msg('involves adjacent body parts', {
+        msg('Segmental dystonia involves adjacent body parts.', {
           id: 'types.segmental.description',
-          desc: 'Description of the type above, shown as its own paragraph under the name. In English it continues the name ("… dystonia: affects …"); in your language it may be a full sentence. The English source has no final full stop.',
+          desc: 'Description of the type above, shown as its own paragraph under the name: a whole sentence that names the type again ("Focal dystonia affects a single body part."). Write a whole sentence in your language too, naming the type again.',
         })
       ),
       distribution(
@@ -132,9 +135,9 @@ export function typesContent(): TypesContent {
           id: 'types.hemidystonia.name',
           desc: 'Name of a type of dystonia (classified by body distribution).',
         }),
-        msg('affects the arm and leg of the same side of the body.', {
+        msg('Hemidystonia affects the arm and leg of the same side of the body.', {
           id: 'types.hemidystonia.description',
-          desc: 'Description of the type above, shown as its own paragraph under the name. In English it continues the name ("… dystonia: affects …"); in your language it may be a full sentence.',
+          desc: 'Description of the type above, shown as its own paragraph under the name: a whole sentence that names the type again ("Focal dystonia affects a single body part."). Write a whole sentence in your language too, naming the type again.',
         })
       ),
       syndrome(
@@ -144,10 +147,10 @@ export function typesContent(): TypesContent {
           desc: 'Name of a dystonia syndrome; "torticollis" is its other medical name.',
         }),
         msg(
-          'is the most common type of dystonia-related syndrome and occurs mostly in middle-aged individuals. It affects the neck muscles, causing the head to twist and turn or be pulled backward or forward.',
+          'Cervical dystonia (torticollis) is the most common type of dystonia-related syndrome and occurs mostly in middle-aged individuals. It affects the neck muscles, causing the head to twist and turn or be pulled backward or forward.',
           {
             id: 'types.cervical.description',
-            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name: whole sentences that name the syndrome again ("Torsion dystonia is a rare form …"). Write whole sentences in your language too, naming the syndrome again.',
           }
         )
       ),
@@ -158,10 +161,10 @@ export function typesContent(): TypesContent {
           desc: 'Name of a dystonia syndrome.',
         }),
         msg(
-          'is a rare form of dystonia that disables the entire body. Symptoms generally appear in childhood and get worse over time.',
+          'Torsion dystonia is a rare form of dystonia that disables the entire body. Symptoms generally appear in childhood and get worse over time.',
           {
             id: 'types.torsion.description',
-            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name: whole sentences that name the syndrome again ("Torsion dystonia is a rare form …"). Write whole sentences in your language too, naming the syndrome again.',
           }
         )
       ),
@@ -172,10 +175,10 @@ export function typesContent(): TypesContent {
           desc: 'Name of a dystonia syndrome.',
         }),
         msg(
-          'is caused by an adverse reaction to a drug. Symptoms are typically only temporary and are treatable with medication.',
+          'Tardive dystonia is caused by an adverse reaction to a drug. Symptoms are typically only temporary and are treatable with medication.',
           {
             id: 'types.tardive.description',
-            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name; in your language write a full sentence. Keep the clinic’s claim exactly as written: do not soften or extend it.',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name: whole sentences that name the syndrome again ("Tardive dystonia is caused …"). Write whole sentences in your language too, naming the syndrome again. Keep the clinic’s claim exactly as written: do not soften or extend it.',
           }
         )
       ),
@@ -186,10 +189,10 @@ export function typesContent(): TypesContent {
           desc: 'Name of a dystonia syndrome (a task-specific dystonia of the hand).',
         }),
         msg(
-          'is a type of dystonia that only occurs while writing and affects the hand and/or forearm muscles.',
+          'Writer’s cramp is a type of dystonia that only occurs while writing and affects the hand and/or forearm muscles.',
           {
             id: 'types.writers-cramp.description',
-            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name: whole sentences that name the syndrome again ("Torsion dystonia is a rare form …"). Write whole sentences in your language too, naming the syndrome again.',
           }
         )
       ),
@@ -200,10 +203,10 @@ export function typesContent(): TypesContent {
           desc: 'Name of a dystonia syndrome (jaw, lips and tongue).',
         }),
         msg(
-          'causes spasms of the jaw, lips and tongue muscles and creates problems with the patient’s speech and swallowing.',
+          'Oromandibular dystonia causes spasms of the jaw, lips and tongue muscles and creates problems with the patient’s speech and swallowing.',
           {
             id: 'types.oromandibular.description',
-            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name: whole sentences that name the syndrome again ("Torsion dystonia is a rare form …"). Write whole sentences in your language too, naming the syndrome again.',
           }
         )
       ),
@@ -214,10 +217,10 @@ export function typesContent(): TypesContent {
           desc: 'Name of a dystonia syndrome affecting the eyelids; use the medical term.',
         }),
         msg(
-          'affects the eyes and usually begins with blinking. Both eyes will eventually become affected as spasms can cause the eyelids to involuntarily close and oftentimes, stay closed. The person affected may have normal vision, but dystonia creates a closing of the eyelids, making the person functionally blind.',
+          'Blepharospasm affects the eyes and usually begins with blinking. Both eyes will eventually become affected as spasms can cause the eyelids to involuntarily close and oftentimes, stay closed. The person affected may have normal vision, but dystonia creates a closing of the eyelids, making the person functionally blind.',
           {
             id: 'types.blepharospasm.description',
-            desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name: whole sentences that name the syndrome again ("Torsion dystonia is a rare form …"). Write whole sentences in your language too, naming the syndrome again.',
           }
         )
       ),
@@ -227,9 +230,9 @@ export function typesContent(): TypesContent {
           id: 'types.cranial.name',
           desc: 'Name of a dystonia syndrome.',
         }),
-        msg('affects the head, face and neck muscles.', {
+        msg('Cranial dystonia affects the head, face and neck muscles.', {
           id: 'types.cranial.description',
-          desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+          desc: 'Description of the syndrome above, shown as its own paragraph under the name: whole sentences that name the syndrome again ("Torsion dystonia is a rare form …"). Write whole sentences in your language too, naming the syndrome again.',
         })
       ),
       syndrome(
@@ -238,9 +241,9 @@ export function typesContent(): TypesContent {
           id: 'types.spasmodic.name',
           desc: 'Name of a dystonia syndrome affecting the voice (spasmodic dysphonia).',
         }),
-        msg('affects the throat muscles that are responsible for speech.', {
+        msg('Spasmodic dystonia affects the throat muscles that are responsible for speech.', {
           id: 'types.spasmodic.description',
-          desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
+          desc: 'Description of the syndrome above, shown as its own paragraph under the name: whole sentences that name the syndrome again ("Torsion dystonia is a rare form …"). Write whole sentences in your language too, naming the syndrome again.',
         })
       ),
       syndrome(
@@ -249,10 +252,13 @@ export function typesContent(): TypesContent {
           id: 'types.paroxysmal.name',
           desc: 'Name of a dystonia syndrome.',
         }),
-        msg('is episodic and produces symptoms only when the person is experiencing an attack.', {
-          id: 'types.paroxysmal.description',
-          desc: 'Description of the syndrome above, shown as its own paragraph under the name. In English it continues the name ("Torsion dystonia is a rare form …"); in your language write a full sentence, naming the syndrome again if needed.',
-        })
+        msg(
+          'Paroxysmal dystonia is episodic and produces symptoms only when the person is experiencing an attack.',
+          {
+            id: 'types.paroxysmal.description',
+            desc: 'Description of the syndrome above, shown as its own paragraph under the name: whole sentences that name the syndrome again ("Torsion dystonia is a rare form …"). Write whole sentences in your language too, naming the syndrome again.',
+          }
+        )
       ),
     ],
   };

@@ -358,6 +358,8 @@ describe('an element in its own language (lang on any element)', () => {
   });
 
   it('the guide with lang="es" on an English page: its navigation and every section in Spanish', async () => {
+    // A phone number, so that the guide shows its call to action.
+    addPageConfig('{"phone": "+1 (555) 010-0199"}');
     const el = add<DystoniaGuide>('dystonia-guide', {lang: 'es'});
     const h = guideHarness(el);
     await settled(el);
@@ -365,11 +367,13 @@ describe('an element in its own language (lang on any element)', () => {
     await settled(el, ...h.sections());
     const base = h.base();
     expect([base.getAttribute('lang'), base.getAttribute('dir')]).to.deep.equal(['es', 'ltr']);
-    expect(h.nav().getAttribute('aria-label')).to.equal(message('guide.nav.label', 'es'));
+    expect(textOf(h.navHeading())).to.equal(message('guide.nav.label', 'es'));
     const headings = ['causes.heading', 'types.heading', 'symptoms.heading', 'clinic.heading.neutral'];
     // <inquiry-cta> is registered (imported above): the guide shows it last, with a heading.
     const sectionHeadings = [...headings, 'cta.heading.neutral'];
-    expect(h.links().map(textOf), 'navigation links').to.deep.equal(headings.map((id) => message(id, 'es')));
+    expect(h.links().map(textOf), 'navigation links').to.deep.equal(
+      ['guide.testimonials.heading', ...sectionHeadings].map((id) => message(id, 'es'))
+    );
     expect(h.sectionHeadings().map(textOf), 'section headings').to.deep.equal(
       sectionHeadings.map((id) => message(id, 'es'))
     );
@@ -402,6 +406,7 @@ describe('an element in its own language (lang on any element)', () => {
   });
 
   it('the guide follows its lang changing: es → ar → removed, every section with it', async () => {
+    addPageConfig('{"phone": "+1 (555) 010-0199"}');
     const el = add<DystoniaGuide>('dystonia-guide', {lang: 'es'});
     const h = guideHarness(el);
     await settled(el, ...h.sections());
@@ -499,8 +504,12 @@ describe('an element in its own language (lang on any element)', () => {
       await settled(el);
       expect(shown(el)).to.deep.equal(expected(locale));
       await expect(el).to.be.accessible();
+      addPageConfig('{"phone": "+1 (555) 010-0199"}');
       const guide = add<DystoniaGuide>('dystonia-guide', {lang: locale});
       await settled(guide, ...guideHarness(guide).sections());
+      expect(guideHarness(guide).sections().at(-1)!.localName, 'with its call to action').to.equal(
+        'inquiry-cta'
+      );
       await expect(guide).to.be.accessible();
     });
   }

@@ -1,7 +1,7 @@
 import type {DystoniaGuide} from '../../src/elements/dystonia-guide/dystonia-guide.js';
 import {ElementHarness, type Widget} from './harness.js';
 
-/** `<dystonia-guide>`: navigation, then one element per section. */
+/** `<dystonia-guide>`: its contents, then one element per section (the testimonials after the guide's own heading). */
 export class DystoniaGuideHarness extends ElementHarness<DystoniaGuide> {
   section(selector: string): Widget {
     const found = this.root.querySelector<Widget>(selector);
@@ -14,8 +14,16 @@ export class DystoniaGuideHarness extends ElementHarness<DystoniaGuide> {
   nav(): HTMLElement {
     return this.root.querySelector('nav')!;
   }
+  /** The contents' visible heading ("On this page"). */
+  navHeading(): HTMLElement {
+    return this.nav().querySelector<HTMLElement>('[part="nav-heading"]')!;
+  }
   links(): HTMLAnchorElement[] {
     return Array.from(this.nav().querySelectorAll('a'));
+  }
+  /** Every heading heading-level sets, in page order: the contents', the testimonials', each section's top heading. */
+  headings(): HTMLElement[] {
+    return [this.navHeading(), this.heading()!, ...this.sectionHeadings()];
   }
   /** The top heading of each section that has one, in page order. */
   sectionHeadings(): HTMLElement[] {

@@ -93,7 +93,8 @@ describe('templates and the lazy form in the built bundle', () => {
     const phone = root(cta).querySelector<HTMLInputElement>('input[value="phone"]')!;
     phone.click();
     await waitUntil(() => phone.checked);
-    // The guide's own <inquiry-cta> has nothing configured, and says so; nothing else may warn.
+    // The guide has no contact settings for a call to action of its own: it leaves it out, and says so;
+    // nothing else may warn.
     expect(win.warnings.filter((w) => !w.includes('no way to contact the clinic'))).to.deep.equal([]);
   });
 

@@ -1,6 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
-import {resetPage} from '../helpers.js';
+import {addPageConfig, resetPage} from '../helpers.js';
 
 /**
  * Every sentence of the corrected clinic page is rendered by <dystonia-guide>.
@@ -67,6 +67,8 @@ describe('content fidelity', () => {
     const expected = correctedLines(seed).flatMap(sentences);
     expect(expected.length).to.be.greaterThan(60);
 
+    // A way to contact the clinic (the scrape has none): the guide shows its call to action only then.
+    addPageConfig('{"phone": "+1 (555) 010-0199"}');
     const el = await fixture(html`<dystonia-guide clinic-name="Cerebrum Health Centers"></dystonia-guide>`);
     await waitUntil(() => el.shadowRoot?.querySelector('inquiry-cta')?.shadowRoot?.childElementCount);
     // Let every nested element finish rendering.

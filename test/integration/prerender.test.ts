@@ -308,6 +308,38 @@ describe('prerendered HTML (npm run prerender)', function () {
     expect(warnings.filter((w) => w.includes('prerendered'))).to.deep.equal([]);
   });
 
+  it('a guide hydrates, then adds its call to action when the page config gives a way to contact the clinic', async () => {
+    const tag = 'dystonia-guide';
+    const frame = await openFrame({locale: 'en', form: 'dsd', tags: tag});
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector(tag)!;
+    // A server render knows no page config: its guide has no call to action.
+    expect(el.shadowRoot!.querySelector('inquiry-cta')).to.equal(null);
+    const nested = el.shadowRoot!.querySelector('dystonia-causes')!;
+    const config = doc.createElement('script');
+    config.type = 'application/json';
+    config.dataset.dystoniaWidgets = '';
+    config.textContent = '{"phone": "+1 (555) 010-0199"}';
+    doc.head.append(config);
+    const warnings = recordFrameWarnings(frame);
+
+    load(frame, HYDRATE);
+    await upgraded(frame, [tag]);
+    const cta = await waitUntil(() => el.shadowRoot!.querySelector('inquiry-cta'), 'no call to action', {
+      timeout: 10000,
+    }).then(() =>
+      el.shadowRoot!.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>('inquiry-cta')!
+    );
+    await cta.updateComplete;
+
+    expect(nested.isConnected, 'the prerendered nodes were replaced').to.equal(true);
+    const heading = textOf(cta.shadowRoot!.querySelector('[part="heading"]'));
+    expect(heading).to.match(/^Request More Information/);
+    expect([...el.shadowRoot!.querySelectorAll('nav a')].map(textOf).at(-1)).to.equal(heading);
+    expect(textOf(cta.shadowRoot!.querySelector('[part="phone"]'))).to.equal('Call us +1 (555) 010-0199');
+    expect(warnings, warnings.join(' | ')).to.deep.equal([]);
+  });
+
   it('a guide of another version renders afresh with the elements in it, with one warning', async () => {
     const tag = 'dystonia-guide';
     const frame = await openFrame({locale: 'en', form: 'dsd', tags: tag});

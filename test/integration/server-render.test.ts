@@ -114,9 +114,9 @@ async function renderAndHydrate(locale: string, langs: string[] = []): Promise<v
   });
   const links = [...hosts[2].shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
   expect(links).to.deep.equal(['https://clinic.example/contact', 'tel:+15550100']);
-  // The one warning a server render gives too: the guide's call to action has no contact (none configured).
+  // The one warning a server render gives too: the guide has no contact for a call to action (none configured).
   const others = warnings.filter(
-    (w) => !w.startsWith('[dystonia-widgets] <inquiry-cta>: Visitors have no way')
+    (w) => !w.startsWith('[dystonia-widgets] <dystonia-guide>: Visitors have no way')
   );
   expect(others, others.join(' | ')).to.deep.equal([]);
 }

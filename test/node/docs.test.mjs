@@ -501,16 +501,15 @@ const checks = {
     assert.ok(units.length, `${where}: a trans-unit`);
     for (const [, id, body] of units) {
       const source = /<source>([\s\S]*?)<\/source>/.exec(body)[1];
-      const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
+      // The target with its opening tag, state included.
+      const target = /<target(?: [^>]*)?>[\s\S]*?<\/target>/.exec(body)?.[0];
       assert.ok(
         files.some((xlf) => {
           const unit = new RegExp(
             `<trans-unit id="${id.replace(/\./g, '\\.')}">([\\s\\S]*?)</trans-unit>`
           ).exec(xlf);
           return (
-            unit &&
-            unit[1].includes(`<source>${source}</source>`) &&
-            (!target || unit[1].includes(`<target>${target}</target>`))
+            unit && unit[1].includes(`<source>${source}</source>`) && (!target || unit[1].includes(target))
           );
         }),
         `${where}: a unit ${id} with this source and target in locales/*.xlf`

@@ -111,7 +111,11 @@ describe('npm run i18n:extract', () => {
     const dir = copyProject();
     const es = join(dir, 'locales/es.xlf');
     const untouched = unit(es, 'types.cervical.name');
-    edit(join(dir, 'src/content/types.ts'), `'affects a single body part.'`, `'affects one body part only.'`);
+    edit(
+      join(dir, 'src/content/types.ts'),
+      `'Focal dystonia affects a single body part.'`,
+      `'Focal dystonia affects one body part only.'`
+    );
     edit(join(dir, 'src/content/guide.ts'), `id: 'guide.nav.label'`, `id: 'guide.nav.contents'`);
 
     const check = node(['scripts/i18n-extract.mjs', '--check'], dir);
@@ -127,7 +131,7 @@ describe('npm run i18n:extract', () => {
     );
     assert.match(
       unit(es, 'types.focal.description'),
-      /<source>affects one body part only\.<\/source>\s*<target state="needs-review-translation">Afecta a una sola parte del cuerpo\.<\/target>/
+      /<source>Focal dystonia affects one body part only\.<\/source>\s*<target state="needs-review-translation">La distonía focal afecta a una sola parte del cuerpo\.<\/target>/
     );
     assert.equal(unit(es, 'types.cervical.name'), untouched);
     assert.equal(unit(es, 'guide.nav.label'), null);

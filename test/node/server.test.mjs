@@ -137,7 +137,7 @@ describe('renderToString()', () => {
       }
     }
     assert.deepEqual(
-      warnings.filter((w) => !w.includes('<inquiry-cta>: Visitors have no way')),
+      warnings.filter((w) => !w.includes('<dystonia-guide>: Visitors have no way')),
       []
     );
   });

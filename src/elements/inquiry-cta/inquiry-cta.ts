@@ -265,11 +265,30 @@ export class InquiryCta extends DwElement {
    * "Missing settings" (src/core/debug-panel.ts).
    */
   missing(): string {
-    return this.config('contactUrl') || this.config('phone') || this.config('inquiryUrl')
-      ? ''
-      : 'Visitors have no way to contact the clinic: give a contact page (attribute href, or page ' +
+    return InquiryCta.contactless((key) => this.config(key))
+      ? 'Visitors have no way to contact the clinic: give a contact page (attribute href, or page ' +
           'config "contactUrl"), a phone number (phone, or "phone") or a form address (action, or ' +
-          '"inquiryUrl"). Only the heading and text show.';
+          '"inquiryUrl"). Only the heading and text show.'
+      : '';
+  }
+
+  /**
+   * @internal
+   * Whether the settings `config` reads give visitors no way to contact the
+   * clinic: the one check, behind missing(). `<dystonia-guide>` asks it of
+   * the registered class, and leaves such a call to action out.
+   */
+  static contactless(config: (key: 'contactUrl' | 'phone' | 'inquiryUrl') => string | undefined): boolean {
+    return !(config('contactUrl') || config('phone') || config('inquiryUrl'));
+  }
+
+  /**
+   * @internal
+   * The heading shown for this clinic name, for `<dystonia-guide>`'s
+   * contents (which so need not load this element's text).
+   */
+  static headingFor(clinic: string | undefined): string {
+    return ctaContent(clinic).heading;
   }
 
   /** A setting: the attribute (property) when given, else the page config key. */
