@@ -31,6 +31,28 @@ export class SymptomAreasHarness extends ElementHarness<SymptomAreas> {
   pressed(): string[] {
     return AREAS.filter((id) => this.button(id).getAttribute('aria-pressed') === 'true');
   }
+  /** Waits until the body map's drawing (a lazy chunk) has arrived and been drawn. */
+  async drawing(): Promise<void> {
+    // Polled here rather than with waitUntil(), whose timer (and the element it reads) outlives
+    // its promise: the contract's memory check would count the element as retained.
+    for (const end = Date.now() + 5000; !this.root.querySelector('[part="region"]');) {
+      if (Date.now() > end) throw new Error('the body map was not drawn');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await this.el.updateComplete;
+  }
+  /** Rendered, with the drawing once the map is shown: the element as a person sees it once loaded. */
+  override async settled(): Promise<this> {
+    await this.el.updateComplete;
+    if (this.root.querySelector('[part="map"]')) await this.drawing();
+    return this;
+  }
+  /** Waits for the map's transitions (a state's stroke and tint) to end, so computed styles are the state's. */
+  async still(): Promise<void> {
+    await this.el.updateComplete;
+    const svgEl = this.root.querySelector('svg');
+    await Promise.all((svgEl?.getAnimations({subtree: true}) ?? []).map((a) => a.finished));
+  }
   /** Areas drawn as selected in the map. */
   drawnSelected(): string[] {
     return AREAS.filter((id) => this.region(id).classList.contains('selected'));
@@ -49,16 +71,40 @@ export class SymptomAreasHarness extends ElementHarness<SymptomAreas> {
     );
     return details;
   }
-  /**
-   * Clicks with the real mouse at a point of the drawing, given in the map's
-   * own coordinates (the 200 × 312 grid of body-map.ts).
-   */
+  /** A point of the drawing, given in its own coordinates (the 240 × 328 grid of body-map.ts), in the viewport. */
+  mapPoint(x: number, y: number): [number, number] {
+    const point = new DOMPoint(x, y).matrixTransform(this.root.querySelector('svg')!.getScreenCTM()!);
+    return [Math.round(point.x), Math.round(point.y)];
+  }
+  /** Clicks with the real mouse at a point of the drawing (see mapPoint). */
   async clickMap(x: number, y: number): Promise<void> {
-    const svgEl = this.root.querySelector('svg')!;
-    svgEl.scrollIntoView({block: 'center'});
-    const point = new DOMPoint(x, y).matrixTransform(svgEl.getScreenCTM()!);
-    await sendMouse({type: 'click', position: [Math.round(point.x), Math.round(point.y)]});
-    await this.el.updateComplete;
+    this.root.querySelector('svg')!.scrollIntoView({block: 'center'});
+    await sendMouse({type: 'click', position: this.mapPoint(x, y)});
+    await this.still();
+  }
+  /** Moves the real mouse onto a point of the drawing (see mapPoint). */
+  async pointMap(x: number, y: number): Promise<void> {
+    this.root.querySelector('svg')!.scrollIntoView({block: 'center'});
+    await sendMouse({type: 'move', position: this.mapPoint(x, y)});
+    await this.still();
+  }
+  /** Moves the real mouse onto the middle of an area's list button. */
+  async pointButton(id: string): Promise<void> {
+    const button = this.button(id);
+    button.scrollIntoView({block: 'center'});
+    const box = button.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await this.still();
+  }
+  /** Areas whose region and list button are highlighted together (the `linked` state). */
+  linked(): {regions: string[]; buttons: string[]} {
+    return {
+      regions: AREAS.filter((id) => this.region(id).classList.contains('linked')),
+      buttons: AREAS.filter((id) => this.button(id).classList.contains('linked')),
+    };
   }
   static isShown(node: Element): boolean {
     return node.checkVisibility() && node.getBoundingClientRect().height > 0;

@@ -1,6 +1,6 @@
 // One `emulate-media` command for every engine the tests run in
 // (test/media.ts calls it as 'dw-emulate-media'):
-//   Chromium  the Chrome DevTools Protocol, through puppeteer's page.emulateMediaFeatures()
+//   Chromium  the Chrome DevTools Protocol (Emulation.setEmulatedMedia), in a session of its own
 //   Firefox   WebDriver BiDi has no media emulation, so the command sets the
 //             prefs that decide the media features (ui.prefersReducedMotion,
 //             browser.display.document_color_use, ...) at run time, by running
@@ -88,6 +88,9 @@ async function emulateInFirefox(page, media) {
   await waitForMedia(page, media);
 }
 
+/** One DevTools session per page: emulation holds only while the session that set it stays attached. */
+const chromiumSessions = new WeakMap();
+
 async function emulateInChromium(page, media) {
   const names = {
     reducedMotion: 'prefers-reduced-motion',
@@ -98,7 +101,10 @@ async function emulateInChromium(page, media) {
     if (!names[feature]) throw new Error(`Cannot emulate ${feature}`);
     return {name: names[feature], value: value ?? ''};
   });
-  await page.emulateMediaFeatures(features);
+  // The protocol itself: puppeteer's page.emulateMediaFeatures() refuses forced-colors.
+  if (!chromiumSessions.has(page)) chromiumSessions.set(page, page.createCDPSession());
+  const session = await chromiumSessions.get(page);
+  await session.send('Emulation.setEmulatedMedia', {features});
 }
 
 export function mediaEmulationPlugin() {

@@ -1,18 +1,31 @@
 import {css} from 'lit';
 
+// The list and the map's box. The drawing's own rules come with its lazy
+// chunk (./body-map.ts).
+//
 // Why, rule by rule (here, not in the CSS text, which ships as written):
 // .base: map and list side by side when the element is wide enough, the
 //   list wrapping below the map otherwise: flex-wrap reacts to the element's
 //   own width, not the viewport's. A row follows the inline direction, so in
 //   right-to-left text the map moves to the right of the list.
-// .region: dashed and thin when idle, solid and heavy when selected, so the
-//   state never rests on colour alone.
-// .marker: a hollow ring when not selected, a solid disc when selected (the
-//   border grows to fill it): a change of shape, not only of colour.
-// forced-colors: browsers do not force the colours of SVG paint (inline SVG
-//   is forced-color-adjust: none), so the map names system colours itself:
-//   the outline and regions in CanvasText, the selection in Highlight with
-//   its heavy solid stroke kept.
+// .map: about a third of the element, between 14em (224px at 16px, legible
+//   on a 390px phone) and 20em; alone on its line (narrow), centred by its
+//   auto margins, which get no space while the list shares the line.
+// .figure: the box keeps the drawing's proportions (its viewBox) before the
+//   drawing's chunk arrives, so nothing moves when it does.
+// .area-button: a toggle button in the look of the design systems' secondary
+//   buttons: outlined, tinted on hover and while its region is hovered or it
+//   has focus (.linked), and when pressed tinted more, with a heavier border
+//   (an inset shadow, so the box keeps its size) and a checked mark. The
+//   mark is a box in the button's inline start (never a radio dot), filled
+//   with a check when pressed: a change of shape, not only of colour.
+// .mark::after: the check, cut out of a square by a polygon (the same in
+//   both directions, as a check mark is never mirrored).
+// .area-description, .syndromes: aligned with the button's label.
+// forced-colors: the browser drops the tints and the inset shadow and forces
+//   the borders to a system colour; a hovered or linked button takes a
+//   Highlight border, the pressed one too and keeps its check (the mark's own
+//   colours kept) and its bold name.
 export const styles = css`
   .base {
     flex-direction: row;
@@ -22,80 +35,26 @@ export const styles = css`
   }
 
   .map {
-    flex: 0 1 12em;
-    min-inline-size: 8em;
-    max-inline-size: 12em;
-  }
-
-  .list {
-    flex: 1 1 18em;
-    min-inline-size: 0;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    border-block-start: 1px solid var(--_border-color);
+    flex: 0 0 clamp(14em, 32%, 20em);
+    margin-inline: auto;
   }
 
   .figure {
     display: block;
     inline-size: 100%;
     block-size: auto;
-    overflow: visible;
+    aspect-ratio: 240 / 328;
   }
 
-  .outline {
-    fill: var(--_map-fill);
-    stroke: var(--_map-stroke);
-    stroke-width: 2;
-    stroke-linejoin: round;
-    pointer-events: none;
-  }
-
-  .features {
-    fill: none;
-    stroke: var(--_map-stroke);
-    stroke-width: 1.5;
-    pointer-events: none;
-  }
-
-  .region {
-    fill: transparent;
-    stroke: var(--_map-stroke);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
-    cursor: pointer;
-    pointer-events: all;
-    transition:
-      fill-opacity 150ms ease-out,
-      stroke-width 150ms ease-out;
-  }
-
-  .region:hover {
-    stroke-width: 3;
-    stroke-dasharray: none;
-  }
-
-  .region.related {
-    fill: var(--_accent);
-    fill-opacity: 0.2;
-  }
-
-  .region.selected {
-    fill: var(--_accent);
-    fill-opacity: 0.35;
-    stroke: var(--_accent);
-    stroke-width: 4;
-    stroke-dasharray: none;
-  }
-
-  .area {
-    padding-inline-start: 0.5em;
-    border-block-end: 1px solid var(--_border-color);
-    border-inline-start: 4px solid transparent;
-  }
-
-  .area.selected {
-    border-inline-start-color: var(--_accent);
+  .list {
+    flex: 1 1 20em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    min-inline-size: 0;
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
 
   .area-heading {
@@ -105,36 +64,49 @@ export const styles = css`
   }
 
   .area-button {
-    gap: 0.6em;
-  }
-
-  .area-button:hover .name {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .marker {
-    flex: none;
-    box-sizing: border-box;
-    inline-size: 1em;
-    block-size: 1em;
+    padding-inline: 0.75em;
     border: 2px solid var(--_accent);
-    border-radius: 50%;
-    transition: border-width 150ms ease-out;
   }
 
-  .area-button[aria-pressed='true'] .marker {
-    border-width: 0.5em;
+  .area-button:hover,
+  .area-button.linked {
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+
+  .area-button[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_accent) 16%, transparent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
   }
 
   .area-button[aria-pressed='true'] .name {
     font-weight: 800;
   }
 
+  .mark {
+    flex: none;
+    box-sizing: border-box;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border: 2px solid var(--_accent);
+    border-radius: 3px;
+  }
+
+  .area-button[aria-pressed='true'] .mark {
+    background: var(--_accent);
+  }
+
+  .area-button[aria-pressed='true'] .mark::after {
+    content: '';
+    display: block;
+    block-size: 100%;
+    background: #fff;
+    clip-path: polygon(12% 52%, 27% 37%, 42% 52%, 75% 18%, 90% 33%, 42% 82%);
+  }
+
   .area-description,
   .syndromes {
-    padding-block: 0 0.75em;
-    padding-inline: 1.85em 0.25em;
+    padding-block: 0.35em 0;
+    padding-inline: 2.75em 0.25em;
   }
 
   .syndromes[hidden] {
@@ -150,55 +122,21 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .region,
-    .marker {
-      transition: none;
-    }
-  }
-
   @media (forced-colors: active) {
-    .outline {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-
-    .features,
-    .region {
-      stroke: CanvasText;
-    }
-
-    .region:hover {
-      stroke: Highlight;
-    }
-
-    .region.related {
-      fill: Highlight;
-    }
-
-    .region.selected {
-      fill: Highlight;
-      stroke: CanvasText;
-    }
-
-    .area {
-      border-inline-start-color: Canvas;
-    }
-
-    .area.selected {
-      border-inline-start-color: Highlight;
-    }
-
-    .area-button {
-      color: ButtonText;
-    }
-
-    .marker {
-      border-color: ButtonText;
-    }
-
-    .area-button[aria-pressed='true'] .marker {
+    .area-button:hover,
+    .area-button.linked,
+    .area-button[aria-pressed='true'],
+    .area-button[aria-pressed='true'] .mark {
       border-color: Highlight;
+    }
+
+    .area-button[aria-pressed='true'] .mark {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+
+    .area-button[aria-pressed='true'] .mark::after {
+      background: HighlightText;
     }
   }
 `;
