@@ -7,8 +7,7 @@ import {css} from 'lit';
 /**
  * `.button`: one button for every element (testimonial steps, the call to
  * action, the form's submit), outlined in the ink; `.primary` fills it with
- * the accent. At least 44px square (WCAG 2.5.8 asks 24). Pressing moves it
- * down a pixel (no animation, so reduced motion changes nothing).
+ * the accent. At least 44px square (WCAG 2.5.8 asks 24).
  *
  * Links: underlined, thicker on hover (the anchors' pattern: never colour
  * alone), in `--_link-color`.
@@ -50,10 +49,6 @@ export const buttonStyles = css`
 
   .button:hover {
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
-  }
-
-  .button:active {
-    translate: 0 1px;
   }
 
   .primary {

@@ -57,7 +57,7 @@ export const baseStyles = css`
     --_error-color: var(--dw-error-color, color-mix(in oklab, #d4351c 72%, currentColor));
     --_focus-color: var(--dw-focus-color, currentColor);
     --_link-color: var(--dw-link-color, var(--_accent-ink));
-    --_map-fill: var(--dw-map-fill, transparent);
+    --_map-fill: var(--dw-map-fill, color-mix(in srgb, currentColor 8%, transparent));
     --_map-stroke: var(--dw-map-stroke, currentColor);
     --_quote-size: var(--dw-quote-size, 1.25em);
     --_radius: var(--dw-radius, 4px);
@@ -114,10 +114,6 @@ export const baseStyles = css`
   .bullets {
     margin: 0;
     padding-inline-start: 1.25em;
-  }
-
-  .bullets li {
-    padding-block: 0.125em;
   }
 
   .bullets ::marker {

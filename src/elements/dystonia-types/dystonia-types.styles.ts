@@ -52,11 +52,6 @@ export const styles = css`
     text-underline-offset: 0.2em;
   }
 
-  .summary[aria-expanded='true'] {
-    border-end-start-radius: 0;
-    border-end-end-radius: 0;
-  }
-
   .marker {
     display: grid;
     place-items: center;

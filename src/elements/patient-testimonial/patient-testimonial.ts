@@ -1,5 +1,5 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {AutoplayController} from '../../core/autoplay-controller.js';
+import {html, nothing, type PropertyValues, isServer} from 'lit';
+import type {AutoplayController} from '../../core/autoplay-controller.js';
 import {stripBidi} from '../../core/bidi.js';
 import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
@@ -23,13 +23,11 @@ declare global {
   }
 }
 
-const pauseIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
-  <rect x="1.5" y="1" width="2.5" height="8"></rect>
-  <rect x="6" y="1" width="2.5" height="8"></rect>
-</svg>`;
-const playIcon = html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
-  <path d="M2 1 L9 5 L2 9 Z"></path>
-</svg>`;
+/** The stop/start button's symbol: two bars (stop) or a triangle (start), one template for both. */
+const mediaIcon = (stopped: boolean) =>
+  html`<svg class="icon media-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+    <path d=${stopped ? 'M2 1 9 5 2 9z' : 'M1.5 1H4V9H1.5zM6 1H8.5V9H6z'}></path>
+  </svg>`;
 
 // The schema's properties, typed (src/core/schema.ts, Props).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
@@ -114,8 +112,19 @@ export class PatientTestimonial extends DwElement {
   /** The validated `index` (undefined: show the set). */
   private single: number | undefined;
 
-  /** Rotation, its pauses, the stop/start button's state and reduced motion. */
-  private readonly autoplay = new AutoplayController(this, () => this.show(this.current + 1), '.pause');
+  /**
+   * Rotation, its pauses, the stop/start button's state and reduced motion:
+   * a lazy chunk, loaded only when `rotate` asks for rotation (most pages do
+   * not), so the core pays nothing for it. Until it is here nothing rotates
+   * and no stop button is needed; updateComplete waits for it.
+   */
+  private autoplay?: AutoplayController;
+
+  /** The chunk loading, while it loads. */
+  private loadingAutoplay?: Promise<void>;
+
+  /** The period asked for by `rotate`, validated, in ms (undefined: no rotation). */
+  private period?: number;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -163,21 +172,21 @@ export class PatientTestimonial extends DwElement {
       class="carousel"
       aria-roledescription=${content.carouselRole}
       aria-label=${content.label}
-      @pointerover=${autoplay.listener}
-      @pointerleave=${autoplay.listener}
-      @focusin=${autoplay.listener}
-      @focusout=${autoplay.listener}
+      @pointerover=${autoplay?.listener}
+      @pointerleave=${autoplay?.listener}
+      @focusin=${autoplay?.listener}
+      @focusout=${autoplay?.listener}
     >
       <div part="controls" class="controls">
         ${
-          autoplay.enabled
+          autoplay?.enabled
             ? html`<button
               part="pause"
               class="button pause"
               type="button"
               @click=${() => autoplay.toggle()}
             >
-              ${autoplay.stopped ? playIcon : pauseIcon}<span>${autoplay.stopped ? content.start : content.stop}</span>
+              ${mediaIcon(autoplay.stopped)}<span>${autoplay.stopped ? content.start : content.stop}</span>
             </button>`
             : nothing
         }
@@ -185,7 +194,7 @@ export class PatientTestimonial extends DwElement {
         <span part="position" class="position">${position(this.current)}</span>
         ${this.stepButton('next', content.next, 1)}
       </div>
-      <div id="slides" class="slides ${this.changed ? 'changed' : ''}" aria-live=${autoplay.rotating ? 'off' : 'polite'}>
+      <div id="slides" class="slides ${this.changed ? 'changed' : ''}" aria-live=${autoplay?.rotating ? 'off' : 'polite'}>
         ${testimonials.map(
           (testimonial, i) => html`<div
             class="slide"
@@ -221,7 +230,7 @@ export class PatientTestimonial extends DwElement {
 
   private step(delta: number): void {
     this.show(this.current + delta);
-    this.autoplay.restart();
+    this.autoplay?.restart();
     emit(this, 'dw-testimonial-change', {index: this.current});
   }
 
@@ -255,12 +264,32 @@ export class PatientTestimonial extends DwElement {
     } else if (this.single !== undefined) {
       this.warn(`rotate="${shown}" has no effect with index, which shows one testimonial.`);
     } else period = value * 1000;
-    const used = this.autoplay.setPeriod(period);
-    // Kept in range by the controller, with one warning here rather than silently.
+    const {min, max} = schema.rotate;
+    const used = period && Math.min(Math.max(period, min * 1000), max * 1000);
+    // Kept in range (the controller keeps it there too), with one warning here rather than silently.
     if (used !== period) {
-      this.warn(
-        `rotate="${shown}" is outside ${schema.rotate.min} to ${schema.rotate.max} seconds; using ${used! / 1000}.`
-      );
+      this.warn(`rotate="${shown}" is outside ${min} to ${max} seconds; using ${used! / 1000}.`);
     }
+    this.period = used;
+    this.autoplay?.setPeriod(used);
+    if (used && !this.autoplay && !isServer)
+      this.loadingAutoplay ??= import('../../core/autoplay-controller.js').then(
+        ({AutoplayController}) => {
+          this.autoplay = new AutoplayController(this, () => this.show(this.current + 1), '.pause');
+          this.autoplay.setPeriod(this.period);
+          this.requestUpdate();
+        },
+        () =>
+          this.warn(
+            'the rotation could not be loaded (serve the chunks/ folder next to the script); not rotating.'
+          )
+      );
+  }
+
+  /** Resolves after the rotation's chunk too, when `rotate` asked for it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.loadingAutoplay;
+    return super.getUpdateComplete();
   }
 }

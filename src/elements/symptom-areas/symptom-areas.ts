@@ -1,14 +1,4 @@
-import {
-  adoptStyles,
-  css,
-  html,
-  isServer,
-  nothing,
-  supportsAdoptingStyleSheets,
-  svg,
-  type CSSResult,
-  type PropertyValues,
-} from 'lit';
+import {css, html, isServer, nothing, svg, type CSSResult, type PropertyValues} from 'lit';
 import {cut} from '../../core/warn.js';
 import {DwElement} from '../../core/element.js';
 import type {Props} from '../../core/schema.js';
@@ -126,7 +116,7 @@ export interface SymptomAreas extends Props<typeof schema> {}
  * @cssprop --dw-accent - Fill of primary buttons, bars and selections (default: #005eb8).
  * @cssprop --dw-accent-ink - Accent for text and lines on the page's background: outlines, markers, headings of disclosures (default: the accent mixed 62 % with the text colour, darker on light pages, lighter on dark ones).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
- * @cssprop --dw-map-fill - Fill of the body outline (default: transparent).
+ * @cssprop --dw-map-fill - Skin of the figure in the body map (default: the text colour at 8 %, a neutral tint on light and dark pages).
  * @cssprop --dw-map-stroke - Stroke of the body outline and the map regions (default: the text colour).
  * @cssprop --dw-radius - Corner radius of buttons, cards and fields (default: 4px).
  * @cssprop --dw-spacing - Space between blocks (default: 1em).
@@ -185,10 +175,8 @@ export class SymptomAreas extends DwElement {
         );
       // restyle() makes the sheets again from the class's styles, in this element's window;
       // without constructed sheets, Lit's <style> elements get the drawing's as one more.
-      else if (!this.styled) {
-        if (supportsAdoptingStyleSheets) this.restyle();
-        else if (this.shadowRoot && drawingStyles) adoptStyles(this.shadowRoot, [drawingStyles]);
-      }
+      // Made before the drawing's rules were added to the class: adopt them now.
+      else if (!this.styled) this.restyle();
       this.drawn = module ?? null;
     });
   }

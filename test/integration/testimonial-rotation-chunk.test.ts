@@ -1,0 +1,85 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {frameWindow, loadFrame, type FixtureWindow} from '../frame.js';
+import {textOf} from '../helpers.js';
+
+// The testimonials' rotation (src/core/autoplay-controller.ts) is a lazy
+// chunk of the build (chunks/autoplay-controller-….js): most pages never set
+// `rotate`, so the core does not carry it. The unit tests run the source,
+// which never loads it as a chunk; these pages load the real build
+// (test/server/built-bundle.mjs), whose server logs each chunk request and can
+// refuse the first one.
+
+let counter = 0;
+const token = () => `r${Date.now().toString(36)}${counter++}`;
+
+type Testimonial = HTMLElement & {updateComplete: Promise<boolean>};
+
+const pageUrl = (src: string) => `/built-page?${new URLSearchParams({src, lang: 'en'})}`;
+
+async function requests(t: string): Promise<string[]> {
+  return (await (await fetch(`/built-requests/${t}`)).json()) as string[];
+}
+
+const rotationRequests = async (t: string) =>
+  (await requests(t)).filter((path) => /^chunks\/autoplay-controller-[\w-]+\.js/.test(path));
+
+describe('the testimonials’ rotation, a lazy chunk of the build', function () {
+  this.timeout(60000);
+  const frames: HTMLIFrameElement[] = [];
+  before(async () => {
+    await fetch('/built/current/dystonia-widgets.js');
+  });
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  async function open(url: string): Promise<{doc: Document; win: FixtureWindow}> {
+    const frame = await loadFrame(url);
+    frames.push(frame);
+    return {doc: frame.contentDocument!, win: frameWindow(frame)};
+  }
+
+  async function add(doc: Document, rotate?: string): Promise<Testimonial> {
+    const el = doc.createElement('patient-testimonial') as Testimonial;
+    if (rotate) el.setAttribute('rotate', rotate);
+    doc.body.prepend(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="next"]'), 'the set did not render', {
+      timeout: 8000,
+    });
+    await el.updateComplete;
+    return el;
+  }
+
+  it('is loaded only when rotate asks for rotation, once, and then shows the stop button', async () => {
+    const t = token();
+    const {doc} = await open(pageUrl(`/built/faulty/slow/${t}/dystonia-widgets.js`));
+    const still = await add(doc);
+    expect(still.shadowRoot!.querySelector('[part="pause"]')).to.equal(null);
+    // The page's other chunks (its locale: none in English) came; the rotation's did not.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await rotationRequests(t)).to.deep.equal([]);
+    const rotating = await add(doc, '30');
+    await add(doc, '40');
+    expect(textOf(rotating.shadowRoot!.querySelector('[part="pause"]'))).to.equal('Stop automatic rotation');
+    expect(await rotationRequests(t)).to.have.length(1);
+  });
+
+  it('cannot be loaded: one warning, no stop button, and the set still steps', async () => {
+    const t = token();
+    const {doc, win} = await open(pageUrl(`/built/faulty/404/${t}/dystonia-widgets.js`));
+    const el = await add(doc, '30');
+    await waitUntil(
+      () => win.warnings.some((w) => w.includes('rotation could not be loaded')),
+      'no warning',
+      {
+        timeout: 8000,
+      }
+    );
+    await add(doc, '30');
+    expect(win.warnings.filter((w) => w.includes('rotation could not be loaded'))).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[part="pause"]')).to.equal(null);
+    const position = () => textOf(el.shadowRoot!.querySelector('[part="position"]'));
+    expect(position()).to.equal('1 of 2');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!.click();
+    await el.updateComplete;
+    expect(position()).to.equal('2 of 2');
+  });
+});
