@@ -31,8 +31,8 @@ const OURS = new Set([
   'src/elements/inquiry-cta/inquiry-form.ts: range.default',
   'src/elements/inquiry-cta/inquiry-form.ts: range.min',
   'src/elements/inquiry-cta/inquiry-form.ts: range.max',
-  'src/elements/patient-testimonial/patient-testimonial.ts: schema.rotate.min',
-  'src/elements/patient-testimonial/patient-testimonial.ts: schema.rotate.max',
+  'src/elements/patient-testimonial/patient-testimonial.ts: min', // schema.rotate.min
+  'src/elements/patient-testimonial/patient-testimonial.ts: max', // schema.rotate.max
   'src/core/hydration.ts: VERSION',
   'src/core/locale.ts: source',
   "src/core/locale.ts: knownLocales().join(', ')",
