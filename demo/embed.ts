@@ -53,6 +53,9 @@ const dist = new URL(
  */
 const CLINIC_CSS = new URL('./clinic.css', import.meta.url).href;
 
+/** The elements that end on the call to action, which needs a way to reach the clinic. */
+const CALLS_TO_ACTION = ['dystonia-guide', 'inquiry-cta'];
+
 /** The element chosen first: the whole guide. */
 const DEFAULT_TAG = 'dystonia-guide';
 
@@ -411,6 +414,11 @@ function update(): void {
   const attrs = attributes();
   const config = pageConfig();
   const locale = config.locale;
+  // The call to action (alone or in the guide) with no way to reach the clinic: say so beside the settings.
+  const reachable =
+    ['href', 'phone', 'action'].some((name) => attrs[name]) ||
+    !!(config.contactUrl || config.phone || config.inquiryUrl);
+  $('#contact-note').hidden = reachable || !CALLS_TO_ACTION.includes(tag);
   const plain = plainFallback(tag, locale ?? 'en');
   fallback.disabled = !plain;
   fallbackNote.textContent =

@@ -150,6 +150,21 @@ describe('the embed builder', function () {
     }
   });
 
+  it('says when the call to action would have no way to reach the clinic', () => {
+    const note = $('#contact-note');
+    // The whole guide, nothing configured: its call to action could not be used.
+    pick('dystonia-guide');
+    expect(note.getClientRects().length).to.be.above(0);
+    set($<HTMLInputElement>('#config-phone'), '+1 555 0100');
+    try {
+      expect(note.getClientRects().length).to.equal(0);
+    } finally {
+      set($<HTMLInputElement>('#config-phone'), '');
+    }
+    pick('dystonia-causes');
+    expect(note.getClientRects().length).to.equal(0);
+  });
+
   it('labels each option in words, with the attribute as its description', () => {
     pick('inquiry-cta');
     const described = (id: string) =>
