@@ -12,8 +12,9 @@ if (picked.error) {
 if (picked.note) console.log(picked.note);
 
 /**
- * DEMO ONLY: a stand-in for a clinic's inquiry endpoint, so the demo's
- * <inquiry-cta action="/demo-api/inquiry"> form works. It logs what it
+ * DEMO ONLY: a stand-in for a clinic's inquiry endpoint, so the demo pages'
+ * inquiry forms work (the clinic page's "inquiryUrl", the developers' page's
+ * <inquiry-cta action="/demo-api/inquiry">). It logs what it
  * received to this terminal and answers 200; it stores and forwards nothing.
  */
 async function demoInquiryEndpoint(context, next) {
@@ -32,7 +33,7 @@ async function demoInquiryEndpoint(context, next) {
   return undefined;
 }
 
-/** `npm start`: the demo, served from the TypeScript sources. */
+/** `npm start`: the demo (/demo/: the clinic page; /demo/developers.html), served from the TypeScript sources. */
 export default {
   rootDir: '.',
   nodeResolve: true,

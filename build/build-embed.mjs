@@ -3,6 +3,7 @@
 //   dist/embed/index.html, embed.css, embed.js   one element from query parameters
 //   dist/embed/resize.js                          the optional parent-page script
 //   dist/builder/index.html, embed.css, builder.js   the embed builder (demo/embed.html)
+//   dist/builder/clinic.css                       the host page of its preview (demo/clinic.css)
 // Both know the elements' attributes from their schemas, baked in
 // (build/element-options.mjs). dist/embed/index.html carries the clinic's
 // settings from embed.config.json (or DW_EMBED_CONFIG; build/embed-config.mjs).
@@ -71,6 +72,7 @@ export async function buildEmbed(clinic) {
     ['embed/resize.js', resize],
     ['builder/index.html', builderPage],
     ['builder/embed.css', read('demo/embed.css')],
+    ['builder/clinic.css', read('demo/clinic.css')],
     ['builder/builder.js', builder],
   ]);
 }

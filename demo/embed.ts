@@ -20,11 +20,12 @@ import {
 } from '../scripts/snippet.mjs';
 import {KEYS, type PageConfig, type TextKey} from '../src/core/config.js';
 import {allowedUrl} from '../src/core/url.js';
+import {directionOf, NATIVE_NAMES, pickLanguage, STRINGS} from './clinic-site.js';
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 
 const form = $<HTMLFormElement>('#builder-form');
-const tagSelect = $<HTMLSelectElement>('#tag');
+const tagList = $<HTMLElement>('#tag-list');
 const attributesSet = $<HTMLFieldSetElement>('#attributes');
 const configSet = $<HTMLFieldSetElement>('#page-config');
 const baseInput = $<HTMLInputElement>('#base');
@@ -46,6 +47,54 @@ const dist = new URL(
   location.href
 ).href;
 
+/**
+ * The clinic site's stylesheet for the preview's host page: beside this
+ * script (demo/clinic.css; dist/builder/clinic.css once built).
+ */
+const CLINIC_CSS = new URL('./clinic.css', import.meta.url).href;
+
+/** The elements that end on the call to action, which needs a way to reach the clinic. */
+const CALLS_TO_ACTION = ['dystonia-guide', 'inquiry-cta'];
+
+/** The element chosen first: the whole guide. */
+const DEFAULT_TAG = 'dystonia-guide';
+
+/**
+ * Each element's name in words, in the guide's order (the first is the
+ * default); an element not listed comes last, named by its tag.
+ */
+const ELEMENT_NAMES: Record<string, string> = {
+  'dystonia-guide': 'The whole guide',
+  'patient-testimonial': 'Patient testimonials',
+  'dystonia-causes': 'What causes dystonia',
+  'dystonia-types': 'Types of dystonia',
+  'dystonia-symptoms': 'Symptoms of dystonia',
+  'symptom-areas': 'Body areas affected (body map)',
+  'clinic-approach': 'How the clinic can help',
+  'inquiry-cta': 'Call to action (contact, phone, form)',
+};
+
+/** Each attribute's name in words; an attribute not listed shows its name with spaces. */
+const ATTRIBUTE_LABELS: Record<string, string> = {
+  'heading-level': 'Heading level',
+  'clinic-name': 'Clinic name',
+  debug: 'Debug panel',
+  filter: 'Which types',
+  open: 'Types shown open',
+  selected: 'Selected body area',
+  'no-map': 'Without the body map',
+  'no-areas': 'Without the body areas',
+  index: 'One testimonial only (its number)',
+  rotate: 'Next testimonial every … seconds',
+  attribution: 'Quotes attributed to',
+  href: 'Contact page address',
+  phone: 'Phone number',
+  action: 'Address that receives the form',
+  'privacy-url': 'Privacy policy address',
+  encoding: 'How the form is sent',
+  timeout: 'Seconds to wait for the form’s answer',
+};
+
 /** Labels of the page config keys (src/core/config.ts KEYS); a key not listed shows its name. */
 const CONFIG_LABELS: Partial<Record<keyof PageConfig, string>> = {
   locale: 'Language of the elements',
@@ -62,30 +111,95 @@ const CONFIG_TYPES: Partial<Record<keyof PageConfig, string>> = {
   privacyUrl: 'url',
   contactUrl: 'url',
 };
-const LOCALE_NAMES: Record<string, string> = {en: 'English', es: 'Español', ar: 'العربية'};
 
 let integrity: Integrity | undefined;
 
-function field(label: string, control: HTMLElement, hint?: string): void {
-  const wrapper = document.createElement('div');
-  const text = document.createElement('label');
-  text.htmlFor = control.id;
-  text.textContent = label;
-  wrapper.append(text, control);
-  if (hint) {
-    const note = document.createElement('p');
-    note.className = 'builder-hint';
+/** The element chosen (the checked radio of "Element to embed"). */
+function chosenTag(): string {
+  return (form.elements.namedItem('tag') as RadioNodeList | null)?.value ?? '';
+}
+
+/** The manifest's Markdown code marks read as quotes here. */
+const readable = (text: string): string => text.replace(/`([^`]*)`/g, '“$1”');
+
+/** An element with a class and text. */
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = ''
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/** One radio per element: its name in words, its tag as secondary text. */
+function showElements(): void {
+  const known = Object.keys(ELEMENT_NAMES).filter((tag) => tag in options.tags);
+  const tags = [...known, ...Object.keys(options.tags).filter((tag) => !known.includes(tag))];
+  const first = tags.includes(DEFAULT_TAG) ? DEFAULT_TAG : tags[0];
+  for (const tag of tags) {
+    const choice = make('label', 'element-choice');
+    const radio = document.createElement('input');
+    radio.type = 'radio';
+    radio.name = 'tag';
+    radio.value = tag;
+    radio.id = `tag-${tag}`;
+    radio.checked = tag === first;
+    const text = make('span', 'element-choice-text');
+    // The space: the name and the tag are two words of the radio's accessible name.
+    text.append(
+      make('span', 'element-choice-name', ELEMENT_NAMES[tag] ?? tag),
+      ' ',
+      make('code', 'element-choice-tag', `<${tag}>`)
+    );
+    choice.append(radio, text);
+    tagList.append(choice);
+  }
+}
+
+/**
+ * A control with its label in words, the attribute's own name beside it
+ * (also read as its description) and the schema's description under it.
+ */
+function field(option: AttributeOption, control: HTMLInputElement | HTMLSelectElement): HTMLElement {
+  const check = control instanceof HTMLInputElement && control.type === 'checkbox';
+  const wrapper = make('div', check ? 'field field-check' : 'field');
+  const label = document.createElement('label');
+  label.htmlFor = control.id;
+  const words = ATTRIBUTE_LABELS[option.name] ?? option.name.replace(/-/g, ' ');
+  const name = make('code', 'attribute-name', option.name);
+  name.id = `${control.id}-name`;
+  const described = [name.id];
+  if (check) {
+    label.className = 'builder-check';
+    label.append(control, make('span', '', words));
+    wrapper.append(label, name);
+  } else {
+    label.textContent = words;
+    const head = make('div', 'field-head');
+    head.append(label, name);
+    wrapper.append(head, control);
+  }
+  if (option.clinic) {
+    const badge = make('span', 'clinic-badge', 'Clinic setting: not in the iframe embed');
+    badge.id = `${control.id}-clinic`;
+    described.push(badge.id);
+    wrapper.append(badge);
+  }
+  if (option.desc) {
+    const note = make('p', 'builder-hint', readable(option.desc));
     note.id = `${control.id}-hint`;
-    // The manifest's Markdown code marks read as quotes here.
-    note.textContent = hint.replace(/`([^`]*)`/g, '“$1”');
-    control.setAttribute('aria-describedby', note.id);
+    described.push(note.id);
     wrapper.append(note);
   }
-  attributesSet.append(wrapper);
+  control.setAttribute('aria-describedby', described.join(' '));
+  return wrapper;
 }
 
 /** One control per attribute: a select for allowed values, a checkbox, a number or text input. */
-function control(option: AttributeOption): HTMLElement {
+function control(option: AttributeOption): HTMLInputElement | HTMLSelectElement {
   const id = `attr-${option.name}`;
   if (option.type === 'enum') {
     const select = document.createElement('select');
@@ -108,24 +222,12 @@ function control(option: AttributeOption): HTMLElement {
 }
 
 function showAttributes(): void {
-  const spec = options.tags[tagSelect.value];
+  const tag = chosenTag();
+  const spec = options.tags[tag];
   $('#tag-summary').textContent = spec?.summary ?? '';
-  attributesSet.dataset.tag = tagSelect.value;
+  attributesSet.dataset.tag = tag;
   attributesSet.replaceChildren(attributesSet.querySelector('legend')!);
-  for (const option of spec?.attributes ?? []) {
-    const input = control(option);
-    if (option.type === 'boolean') {
-      const label = document.createElement('label');
-      label.className = 'builder-check';
-      label.append(input, ` ${option.name}`);
-      const note = document.createElement('p');
-      note.className = 'builder-hint';
-      note.id = `${input.id}-hint`;
-      note.textContent = (option.desc ?? '').replace(/`([^`]*)`/g, '“$1”');
-      input.setAttribute('aria-describedby', note.id);
-      attributesSet.append(label, note);
-    } else field(option.name, input, option.desc ?? '');
-  }
+  for (const option of spec?.attributes ?? []) attributesSet.append(field(option, control(option)));
 }
 
 /** The page settings offered: the text keys; `debug` is the element's own `debug` option here. */
@@ -133,7 +235,7 @@ const TEXT_KEYS = KEYS.filter((key): key is TextKey => key !== 'debug');
 
 function showConfig(): void {
   for (const key of TEXT_KEYS) {
-    const wrapper = document.createElement('div');
+    const wrapper = make('div', 'field');
     const label = document.createElement('label');
     label.htmlFor = `config-${key}`;
     label.textContent = CONFIG_LABELS[key] ?? key;
@@ -142,7 +244,9 @@ function showConfig(): void {
       input = document.createElement('select');
       input.add(new Option("(the page's language)", ''));
       for (const locale of options.locales)
-        input.add(new Option(`${LOCALE_NAMES[locale] ?? locale} (${locale})`, locale));
+        input.add(
+          new Option(`${(NATIVE_NAMES as Record<string, string>)[locale] ?? locale} (${locale})`, locale)
+        );
     } else {
       input = document.createElement('input');
       input.type = CONFIG_TYPES[key] ?? 'text';
@@ -157,7 +261,7 @@ function showConfig(): void {
 /** The element's attributes as set: valid values only (an invalid number is marked and left out). */
 function attributes(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const option of options.tags[tagSelect.value]?.attributes ?? []) {
+  for (const option of options.tags[chosenTag()]?.attributes ?? []) {
     const input = document.getElementById(`attr-${option.name}`) as HTMLInputElement | HTMLSelectElement;
     if (input instanceof HTMLInputElement && input.type === 'checkbox') {
       if (input.checked) out[option.name] = '';
@@ -304,12 +408,17 @@ function presentation(tag: string, attrs: Record<string, string>): Record<string
 }
 
 function update(): void {
-  const tag = tagSelect.value;
+  const tag = chosenTag();
   // The controls follow the element picked (the form's input event can come before the select's change).
   if (attributesSet.dataset.tag !== tag) showAttributes();
   const attrs = attributes();
   const config = pageConfig();
   const locale = config.locale;
+  // The call to action (alone or in the guide) with no way to reach the clinic: say so beside the settings.
+  const reachable =
+    ['href', 'phone', 'action'].some((name) => attrs[name]) ||
+    !!(config.contactUrl || config.phone || config.inquiryUrl);
+  $('#contact-note').hidden = reachable || !CALLS_TO_ACTION.includes(tag);
   const plain = plainFallback(tag, locale ?? 'en');
   fallback.disabled = !plain;
   fallbackNote.textContent =
@@ -335,7 +444,7 @@ function update(): void {
     configHtml(config) +
     elementHtml(tag, marked, text?.text) +
     data;
-  scriptOut.value = `${tags(base())}\n`;
+  showSnippet(scriptOut, `${tags(base())}\n`, $('#copy-script-status'));
   // The iframe embed: presentation only (its clinic settings are the host's embed.config.json),
   // with the height its page posted in the preview reserved, so the host page does not move.
   const frameOptions = {tag, locale, attributes: presentation(tag, attrs)};
@@ -347,36 +456,87 @@ function update(): void {
       ? 'Measuring the embed’s height…'
       : `The snippet reserves ${height} px, the embed’s height at the preview’s width ` +
         `(${framePreview.clientWidth} px); resize.js fits the frame to a narrower or wider column.`;
-  iframeOut.value = iframeSnippet(integrity, {
-    ...frameOptions,
-    base: base(),
-    title: options.tags[tag]?.summary ?? tag,
-    height,
-    withResize: resize.checked,
-  });
-  // The preview is the snippet itself, with the files from here (whatever the base field says).
-  // A blank page with the snippet pasted in, as on a clinic's site (reloaded only when it changed).
-  const page =
-    `<!doctype html>\n<html lang="${escapeAttribute(locale ?? 'en')}">\n<head><meta charset="utf-8">` +
-    `<title>Preview</title></head>\n<body>\n${tags(dist)}\n</body>\n</html>\n`;
+  showSnippet(
+    iframeOut,
+    iframeSnippet(integrity, {
+      ...frameOptions,
+      base: base(),
+      title: options.tags[tag]?.summary ?? tag,
+      height,
+      withResize: resize.checked,
+    }),
+    $('#copy-iframe-status')
+  );
+  // The preview is the snippet itself, with the files from here (whatever the base field says),
+  // pasted into a clinic's page (reloaded only when it changed).
+  const page = hostPage(locale, tags(dist));
   if (preview.srcdoc !== page) preview.srcdoc = page;
+}
+
+/** Shows a snippet; a changed one clears what its copy button said about the previous one. */
+function showSnippet(textarea: HTMLTextAreaElement, value: string, out: HTMLElement): void {
+  if (textarea.value === value) return;
+  textarea.value = value;
+  out.textContent = '';
+  delete out.dataset.state;
+}
+
+/** The clinic site's mark (as in demo/index.html), for the preview's header. */
+const MARK =
+  '<svg class="brand__mark" viewBox="0 0 40 40" aria-hidden="true" focusable="false">' +
+  '<rect class="brand__mark-tile" width="40" height="40" rx="11"/>' +
+  '<path class="brand__mark-cross" d="M16.5 8h7v8.5H32v7h-8.5V32h-7v-8.5H8v-7h8.5z"/></svg>';
+
+/**
+ * The preview's page: the snippet in the main column of the fictional
+ * clinic's site (demo/clinic.css, the page `npm start` opens), its header
+ * and footer in the chosen language and direction, as on a clinic's own
+ * page. Our static markup and the snippet; the site's text is escaped.
+ */
+function hostPage(locale: string | undefined, pasted: string): string {
+  const language = pickLanguage(locale);
+  const t = STRINGS[language];
+  const text = escapeAttribute;
+  const nav = [t.navConditions, t.navTreatments, t.navDoctors, t.navContact]
+    .map((item) => `<li><a>${text(item)}</a></li>`)
+    .join('');
+  return `<!doctype html>
+<html lang="${text(locale ?? 'en')}" dir="${directionOf(language)}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text(t.title)}</title>
+<link rel="stylesheet" href="${text(CLINIC_CSS)}"></head>
+<body>
+<header class="site-header">
+<div class="page-width masthead"><p class="brand">${MARK}<span class="brand__text">\
+<span class="brand__name">Example Clinic</span><span class="brand__tagline">${text(t.tagline)}</span></span></p></div>
+<nav class="main-nav" aria-label="${text(t.mainMenu)}"><div class="page-width"><ul class="main-nav__list">${nav}</ul></div></nav>
+</header>
+<main class="page-width preview-main">
+<h1>${text(t.dystonia)}</h1>
+${pasted}
+</main>
+<footer class="site-footer"><div class="page-width site-footer__legal"><p>${text(t.fiction)}</p></div></footer>
+</body>
+</html>
+`;
 }
 
 async function copy(textarea: HTMLTextAreaElement, out: HTMLElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(textarea.value);
     out.textContent = 'Copied.';
+    out.dataset.state = 'copied';
   } catch {
     // No clipboard permission (or no secure context): the text is selected for Ctrl+C / ⌘C.
     textarea.focus();
     textarea.select();
     out.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    out.dataset.state = 'selected';
   }
 }
 
 async function start(): Promise<void> {
-  for (const [tag, spec] of Object.entries(options.tags))
-    tagSelect.add(new Option(`<${tag}> ${spec.summary}`, tag));
+  showElements();
   showConfig();
   showAttributes();
   baseInput.value = dist;

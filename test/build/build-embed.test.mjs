@@ -16,6 +16,7 @@ describe('build-embed', () => {
     const files = await buildEmbed(clinic);
     assert.deepEqual([...files.keys()].sort(), [
       'builder/builder.js',
+      'builder/clinic.css',
       'builder/embed.css',
       'builder/index.html',
       'embed/embed.css',

@@ -1,6 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
 import {builtTree} from './helpers.js';
+import {STRINGS} from '../../demo/clinic-site.js';
 
 // The embed builder (demo/embed.html + demo/embed.ts, docs/editors.md "The embed builder"),
 // from source on this page, pointed at the build as a clinic hosts it
@@ -19,6 +20,13 @@ function set(control: HTMLInputElement | HTMLSelectElement, value: string | bool
   control.dispatchEvent(new Event('change', {bubbles: true}));
 }
 
+/** Chooses the element to embed as a person does: a click on its radio button. */
+function pick(tag: string): void {
+  const radio = $<HTMLInputElement>(`input[name="tag"][value="${tag}"]`);
+  if (!radio.checked) radio.click();
+}
+
+const chosen = () => document.querySelector<HTMLInputElement>('input[name="tag"]:checked')?.value;
 const preview = () => $<HTMLIFrameElement>('#preview');
 const scriptSnippet = () => $<HTMLTextAreaElement>('#script-snippet').value;
 const iframeSnippet = () => $<HTMLTextAreaElement>('#iframe-snippet').value;
@@ -84,10 +92,101 @@ describe('the embed builder', function () {
   });
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
+  it('starts on the whole guide, and names every element in words with its tag beside it', async () => {
+    expect(chosen()).to.equal('dystonia-guide');
+    expect(scriptSnippet()).to.include('<dystonia-guide></dystonia-guide>');
+    const radios = Array.from(document.querySelectorAll<HTMLInputElement>('input[name="tag"]'));
+    expect(radios[0].value).to.equal('dystonia-guide');
+    for (const radio of radios) {
+      const label = radio.closest('label')!;
+      // The name is the label's first line, in words; the tag is the second, as secondary text.
+      const name = textOf(label.querySelector('.element-choice-name'));
+      expect(name, radio.value).to.match(/^[A-Z][^<>]+$/);
+      expect(name, radio.value).not.to.include(radio.value);
+      expect(textOf(label.querySelector('.element-choice-tag'))).to.equal(`<${radio.value}>`);
+      expect(label.getBoundingClientRect().height, `${radio.value}: label shown`).to.be.above(0);
+    }
+    expect(textOf($('#tag-dystonia-guide').closest('label'))).to.equal('The whole guide <dystonia-guide>');
+    // The chosen element's summary describes the group.
+    expect(textOf($('#tag-summary'))).to.not.equal('');
+    expect($('#tag-choice').getAttribute('aria-describedby')).to.equal('tag-summary');
+    expect(await renderedText(preview(), 'dystonia-guide', 'preview')).to.match(/Types of Dystonia/);
+  });
+
+  it("shows the preview on a clinic's page, in the language and direction chosen", async () => {
+    pick('dystonia-causes');
+    const doc = () => preview().contentDocument;
+    try {
+      for (const locale of ['ar', '']) {
+        set($<HTMLSelectElement>('#config-locale'), locale);
+        const language = locale || 'en';
+        await waitUntil(
+          () => doc()?.documentElement?.lang === language && doc()?.querySelector('main dystonia-causes'),
+          `${language}: the preview did not follow`,
+          {timeout: 15000}
+        );
+        expect(doc()!.documentElement.dir).to.equal(language === 'ar' ? 'rtl' : 'ltr');
+        // The clinic site's header and title around the element, in the page's language.
+        expect(textOf(doc()!.querySelector('header .brand__name'))).to.equal('Example Clinic');
+        expect(textOf(doc()!.querySelector('main h1'))).to.equal(STRINGS[language as 'ar' | 'en'].dystonia);
+        expect(doc()!.querySelector('footer')).to.not.equal(null);
+        // Styled by the clinic's stylesheet (demo/clinic.css): its blue menu bar.
+        const nav = doc()!.querySelector('nav')!;
+        await waitUntil(
+          () => doc()!.defaultView!.getComputedStyle(nav).backgroundColor === 'rgb(0, 90, 140)',
+          `${language}: the clinic's stylesheet did not apply`,
+          {timeout: 15000}
+        );
+        // The element in the chosen language (Arabic script, or the English heading).
+        const expected = language === 'ar' ? /[\u0600-\u06ff]/ : /What Causes Dystonia\?/;
+        await waitUntil(
+          () => expected.test(textOf(doc()?.querySelector('dystonia-causes')?.shadowRoot)),
+          `${language}: the element is not in that language`,
+          {timeout: 15000}
+        );
+      }
+    } finally {
+      set($<HTMLSelectElement>('#config-locale'), '');
+    }
+  });
+
+  it('says when the call to action would have no way to reach the clinic', () => {
+    const note = $('#contact-note');
+    // The whole guide, nothing configured: its call to action could not be used.
+    pick('dystonia-guide');
+    expect(note.getClientRects().length).to.be.above(0);
+    set($<HTMLInputElement>('#config-phone'), '+1 555 0100');
+    try {
+      expect(note.getClientRects().length).to.equal(0);
+    } finally {
+      set($<HTMLInputElement>('#config-phone'), '');
+    }
+    pick('dystonia-causes');
+    expect(note.getClientRects().length).to.equal(0);
+  });
+
+  it('labels each option in words, with the attribute as its description', () => {
+    pick('inquiry-cta');
+    const described = (id: string) =>
+      ($(`#${id}`).getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((ref) => textOf(document.getElementById(ref)));
+    expect(textOf(document.querySelector('label[for="attr-heading-level"]'))).to.equal('Heading level');
+    expect(described('attr-heading-level')[0]).to.equal('heading-level');
+    // A clinic setting says that the iframe embed does not take it.
+    expect(textOf(document.querySelector('label[for="attr-privacy-url"]'))).to.equal(
+      'Privacy policy address'
+    );
+    expect(described('attr-privacy-url')).to.include('Clinic setting: not in the iframe embed');
+    expect(described('attr-heading-level')).to.not.include('Clinic setting: not in the iframe embed');
+  });
+
   it('offers every element and only allowed values', () => {
-    const tags = Array.from($<HTMLSelectElement>('#tag').options).map((o) => o.value);
+    const tags = Array.from(document.querySelectorAll<HTMLInputElement>('input[name="tag"]')).map(
+      (radio) => radio.value
+    );
     expect(tags).to.include.members(['dystonia-types', 'dystonia-causes', 'inquiry-cta', 'symptom-areas']);
-    set($<HTMLSelectElement>('#tag'), 'dystonia-types');
+    pick('dystonia-types');
     const filter = $<HTMLSelectElement>('#attr-filter');
     expect(filter.localName).to.equal('select');
     expect(Array.from(filter.options).map((o) => o.value)).to.deep.equal([
@@ -104,12 +203,12 @@ describe('the embed builder', function () {
     expect(scriptSnippet()).not.to.include('heading-level');
     expect(iframeSnippet()).not.to.include('heading-level');
     set(level, '');
-    set($<HTMLSelectElement>('#tag'), 'symptom-areas');
+    pick('symptom-areas');
     expect($<HTMLInputElement>('#attr-no-map').type).to.equal('checkbox');
   });
 
   it('changing an option updates the preview and both snippets', async () => {
-    set($<HTMLSelectElement>('#tag'), 'dystonia-types');
+    pick('dystonia-types');
     set($<HTMLSelectElement>('#attr-filter'), 'syndromes');
     expect(scriptSnippet()).to.include('<dystonia-types filter="syndromes"></dystonia-types>');
     expect(scriptSnippet()).to.match(
@@ -135,7 +234,7 @@ describe('the embed builder', function () {
   });
 
   it('the copied snippet, pasted into a blank page, renders what the preview shows', async () => {
-    set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+    pick('dystonia-causes');
     set($<HTMLInputElement>('#attr-heading-level'), '3');
     set($<HTMLSelectElement>('#config-locale'), 'es');
     // The clinic's own address for the files: the snippet uses it (the preview keeps this server's).
@@ -158,7 +257,7 @@ describe('the embed builder', function () {
   });
 
   it('the iframe snippet, pasted into a blank page, renders the element in a frame sized to it', async () => {
-    set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+    pick('dystonia-causes');
     set($<HTMLInputElement>('#attr-heading-level'), '');
     set($<HTMLSelectElement>('#config-locale'), 'es');
     try {
@@ -189,7 +288,7 @@ describe('the embed builder', function () {
     let snippet = '';
 
     before(async () => {
-      set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+      pick('dystonia-causes');
       set($<HTMLInputElement>('#attr-heading-level'), '');
       set($<HTMLSelectElement>('#config-locale'), 'es');
       await waitUntil(() => !$<HTMLInputElement>('#fallback').disabled, 'the option stayed unavailable', {
@@ -256,10 +355,8 @@ describe('the embed builder', function () {
       '/embed-dist/no-html/builder/index.html',
       'Built builder, no prerendered text'
     );
-    await waitUntil(() => inFrame<HTMLSelectElement>('#tag')?.options.length, 'no builder', {timeout: 15000});
-    const tag = inFrame<HTMLSelectElement>('#tag')!;
-    tag.value = 'dystonia-symptoms';
-    tag.dispatchEvent(new Event('change', {bubbles: true}));
+    await waitUntil(() => inFrame('input[name="tag"]'), 'no builder', {timeout: 15000});
+    inFrame<HTMLInputElement>('input[name="tag"][value="dystonia-symptoms"]')!.click();
     await waitUntil(() => textOf(inFrame('#fallback-note')).includes('Not available'), 'no answer', {
       timeout: 15000,
     });
@@ -277,7 +374,7 @@ describe('the embed builder', function () {
   });
 
   it("the iframe snippet carries presentation only: never the clinic's settings", () => {
-    set($<HTMLSelectElement>('#tag'), 'inquiry-cta');
+    pick('inquiry-cta');
     set($<HTMLInputElement>('#attr-action'), 'https://clinic.example/api/inquiry');
     set($<HTMLInputElement>('#attr-phone'), '+00 100 200');
     set($<HTMLInputElement>('#attr-heading-level'), '3');
@@ -309,7 +406,7 @@ describe('the embed builder', function () {
   });
 
   it('the iframe snippet reserves the height the embed has for the element and language', async () => {
-    set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+    pick('dystonia-causes');
     const reserved = () => Number(iframeSnippet().match(/height="(\d+)"/)?.[1]);
     const heights: Record<string, number> = {};
     try {
@@ -355,7 +452,7 @@ describe('the embed builder', function () {
   });
 
   it('refuses an http: (not local) or user:password@ address for the files, saying why', () => {
-    set($<HTMLSelectElement>('#tag'), 'dystonia-causes');
+    pick('dystonia-causes');
     const base = $<HTMLInputElement>('#base');
     const here = new URL('/embed-dist/', location.href).href;
     try {
@@ -386,13 +483,22 @@ describe('the embed builder', function () {
       expect(document.activeElement).to.equal(textarea);
       expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([0, textarea.value.length]);
     }
+    // Once the snippet changes, what was said about the copied one goes.
+    pick('dystonia-causes');
+    set($<HTMLInputElement>('#attr-heading-level'), '4');
+    try {
+      expect(textOf($('#copy-script-status'))).to.equal('');
+    } finally {
+      set($<HTMLInputElement>('#attr-heading-level'), '');
+    }
   });
 
   it('the built builder (dist/builder/index.html) starts and makes a pinned snippet', async () => {
     const {frame, inFrame} = openBuiltBuilder('/embed-dist/builder/index.html', 'Built builder');
     const out = () => inFrame<HTMLTextAreaElement>('#script-snippet')?.value ?? '';
     await waitUntil(() => out().includes('</script>'), 'no snippet', {timeout: 15000});
-    const first = frame.contentDocument!.querySelector<HTMLSelectElement>('#tag')!.value;
+    const first = inFrame<HTMLInputElement>('input[name="tag"]:checked')!.value;
+    expect(first).to.equal('dystonia-guide');
     expect(out()).to.match(/src="http[^"]+\/embed-dist\/v[\d.]+\/dystonia-widgets\.js"/);
     expect(out()).to.include(`<${first}></${first}>`);
     expect(
