@@ -1,6 +1,7 @@
 // One `emulate-media` command for every engine the tests run in
 // (test/media.ts calls it as 'dw-emulate-media'):
-//   Chromium  the Chrome DevTools Protocol (Emulation.setEmulatedMedia), in a session of its own
+//   Chromium  the Chrome DevTools Protocol's Emulation.setEmulatedMedia; forced-colors: active
+//             also forces the colours, as the visual tests' pictures show
 //   Firefox   WebDriver BiDi has no media emulation, so the command sets the
 //             prefs that decide the media features (ui.prefersReducedMotion,
 //             browser.display.document_color_use, ...) at run time, by running
@@ -88,23 +89,32 @@ async function emulateInFirefox(page, media) {
   await waitForMedia(page, media);
 }
 
-/** One DevTools session per page: emulation holds only while the session that set it stays attached. */
-const chromiumSessions = new WeakMap();
+/** Per page: a CDP session of its own, and the features emulated so far. */
+const chromiumPages = new WeakMap();
 
+/**
+ * Emulation.setEmulatedMedia replaces every emulated feature at once: the
+ * features set by earlier calls are kept and sent again, so that e.g. reduced
+ * motion stays on when forced colours are switched on. Sent over CDP directly:
+ * puppeteer's page.emulateMediaFeatures() refuses forced-colors.
+ */
 async function emulateInChromium(page, media) {
   const names = {
     reducedMotion: 'prefers-reduced-motion',
     forcedColors: 'forced-colors',
     colorScheme: 'prefers-color-scheme',
   };
-  const features = Object.entries(media).map(([feature, value]) => {
+  if (!chromiumPages.has(page)) {
+    chromiumPages.set(page, {session: page.createCDPSession(), features: new Map()});
+  }
+  const state = chromiumPages.get(page);
+  for (const [feature, value] of Object.entries(media)) {
     if (!names[feature]) throw new Error(`Cannot emulate ${feature}`);
-    return {name: names[feature], value: value ?? ''};
-  });
-  // The protocol itself: puppeteer's page.emulateMediaFeatures() refuses forced-colors.
-  if (!chromiumSessions.has(page)) chromiumSessions.set(page, page.createCDPSession());
-  const session = await chromiumSessions.get(page);
-  await session.send('Emulation.setEmulatedMedia', {features});
+    if (value === null || value === undefined) state.features.delete(names[feature]);
+    else state.features.set(names[feature], value);
+  }
+  const features = [...state.features].map(([name, value]) => ({name, value}));
+  await (await state.session).send('Emulation.setEmulatedMedia', {features});
 }
 
 export function mediaEmulationPlugin() {

@@ -2,7 +2,9 @@
 // starts `xvfb-run -a WebKitWebDriver --port=N` itself, waits until the
 // driver answers, drives MiniBrowser through it with @web/test-runner-webdriver,
 // and kills the driver, the X server and the browser when the run ends, also
-// on a failure, Ctrl-C (SIGINT), SIGTERM or SIGHUP.
+// on a failure, Ctrl-C (SIGINT), SIGTERM or SIGHUP. It adds what the stock
+// launcher lacks: keys typed one at a time, and a viewport size (for the
+// visual tests, test/runner/visual.mjs).
 import {spawn} from 'node:child_process';
 import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
@@ -132,7 +134,11 @@ class WebKitLauncher extends WebdriverLauncher {
   async startDriver() {
     installExitHandlers();
     const port = await freePort();
-    const env = {...process.env};
+    // Paint with Skia on the CPU (WebKitGTK 2.46 and later): under Xvfb the GPU
+    // path is Mesa's software GL, whose anti-aliasing of text and SVG edges
+    // changes from run to run; on the CPU the same page gives the same pixels,
+    // which the visual tests' screenshots need (test/visual/).
+    const env = {WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1', ...process.env};
     if (this.gtkSettings) {
       this.configHome = gtkConfigHome(this.gtkSettings);
       env.XDG_CONFIG_HOME = this.configHome;
@@ -191,6 +197,51 @@ class WebKitLauncher extends WebdriverLauncher {
       ];
     });
     return this.driverManager.performActions(sessionId, [{type: 'key', id: 'keyboard', actions}]);
+  }
+
+  /**
+   * Sizes the window so that the page's viewport (innerWidth × innerHeight)
+   * is `width` × `height` CSS pixels, as puppeteer's page.setViewport() does
+   * in Chromium and Firefox (the stock launcher has none); `null` puts back the
+   * size the window had before. The window is larger than its viewport by
+   * MiniBrowser's toolbar, measured, and at least 447 px wide (the toolbar's
+   * width): narrower viewports are refused.
+   */
+  async setViewport(_sessionId, size) {
+    if (!this.driver) throw new Error('Not initialized');
+    this.originalWindow ??= await this.driver.getWindowRect();
+    if (!size) {
+      const {width, height} = this.originalWindow;
+      await this.driver.setWindowRect(null, null, width, height);
+      return;
+    }
+    const {width, height} = size;
+    const viewport = () => this.driver.execute('return [window.innerWidth, window.innerHeight];');
+    let [innerWidth, innerHeight] = await viewport();
+    for (let attempt = 0; attempt < 3 && (innerWidth !== width || innerHeight !== height); attempt++) {
+      // MiniBrowser's toolbar, measured while the window is at rest.
+      if (!this.windowFrame || attempt > 0) {
+        const {width: outerWidth, height: outerHeight} = await this.driver.getWindowRect();
+        this.windowFrame = {width: outerWidth - innerWidth, height: outerHeight - innerHeight};
+      }
+      await this.driver.setWindowRect(
+        null,
+        null,
+        width + this.windowFrame.width,
+        height + this.windowFrame.height
+      );
+      // GTK resizes the window after the command has returned: wait until the page sees it.
+      for (let i = 0; i < 40; i++) {
+        [innerWidth, innerHeight] = await viewport();
+        if (innerWidth === width && innerHeight === height) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    }
+    if (innerWidth !== width || innerHeight !== height) {
+      throw new Error(
+        `WebKit: could not size the viewport to ${width}×${height} (it is ${innerWidth}×${innerHeight})`
+      );
+    }
   }
 
   async stop() {
