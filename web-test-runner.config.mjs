@@ -14,6 +14,7 @@ import {firefoxLauncher} from './test/runner/firefox-launcher.mjs';
 import {webkitLauncher} from './test/runner/webkit-launcher.mjs';
 import {mediaEmulationPlugin} from './test/runner/media-emulation.mjs';
 import {totalsReporter} from './test/runner/summary.mjs';
+import {networkIdle, visualPlugins} from './test/runner/visual.mjs';
 import {cspMiddleware} from './test/server/csp.mjs';
 import {builtBundleFaults, builtBundlePlugin} from './test/server/built-bundle.mjs';
 import {inquiryEndpoint} from './test/server/inquiry-endpoint.mjs';
@@ -85,6 +86,9 @@ if (missing.length) {
   console.log(line);
 }
 
+// The visual tests' screenshots and references (test/visual/, test/runner/visual.mjs).
+const network = networkIdle();
+
 export default {
   files: ['test/**/*.test.ts', '!test/apps/**'],
   nodeResolve: true,
@@ -101,6 +105,8 @@ export default {
   concurrentBrowsers: Number(process.env.DW_CONCURRENT_BROWSERS ?? 1),
   plugins: [
     mediaEmulationPlugin(),
+    ...visualPlugins(),
+    network.plugin,
     builtBundlePlugin(),
     // The build on another origin, hosted as docs/hosting.md says (test/integration/second-origin.test.ts).
     secondOriginPlugin(),
@@ -113,7 +119,7 @@ export default {
     // The translation preview's modules, from locales/ or the test fixtures (test/i18n/preview.test.ts).
     i18nPreviewPlugin({dirs: ['locales', 'test/fixtures/i18n']}),
   ],
-  middleware: [cspMiddleware, inquiryEndpoint, builtBundleFaults],
+  middleware: [network.middleware, cspMiddleware, inquiryEndpoint, builtBundleFaults],
   browsers,
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), summaryReporter({flatten: false}), totalsReporter()],

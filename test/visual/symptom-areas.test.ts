@@ -1,0 +1,3 @@
+import {describeShots} from './shots.js';
+
+describeShots('symptom-areas');
