@@ -131,9 +131,9 @@ export const styles = (css: typeof litCss): CSSResult => css`
   }
 
   .region {
-    fill: var(--_accent);
+    fill: var(--_accent-ink);
     fill-opacity: 0;
-    stroke: var(--_accent);
+    stroke: var(--_accent-ink);
     stroke-width: 1;
     stroke-dasharray: 3 2.5;
     stroke-linejoin: round;
@@ -169,7 +169,7 @@ export const styles = (css: typeof litCss): CSSResult => css`
   }
 
   #hatch path {
-    stroke: var(--_accent);
+    stroke: var(--_accent-ink);
     stroke-width: 1.2;
     stroke-opacity: 0.5;
   }

@@ -65,7 +65,7 @@ export const styles = css`
 
   .area-button {
     padding-inline: 0.75em;
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_accent-ink);
   }
 
   .area-button:hover,
@@ -75,7 +75,7 @@ export const styles = css`
 
   .area-button[aria-pressed='true'] {
     background: color-mix(in srgb, var(--_accent) 16%, transparent);
-    box-shadow: inset 0 0 0 2px var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent-ink);
   }
 
   .area-button[aria-pressed='true'] .name {
@@ -87,7 +87,7 @@ export const styles = css`
     box-sizing: border-box;
     inline-size: 1.25em;
     block-size: 1.25em;
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_accent-ink);
     border-radius: 3px;
   }
 
@@ -99,7 +99,7 @@ export const styles = css`
     content: '';
     display: block;
     block-size: 100%;
-    background: #fff;
+    background: var(--_on-accent);
     clip-path: polygon(12% 52%, 27% 37%, 42% 52%, 75% 18%, 90% 33%, 42% 82%);
   }
 

@@ -114,6 +114,7 @@ export interface SymptomAreas extends Props<typeof schema> {}
  * @cssprop --dw-font - Font family (default: inherited from the page).
  * @cssprop --dw-color - Text colour (default: inherited from the page).
  * @cssprop --dw-accent - Fill of primary buttons, bars and selections (default: #005eb8).
+ * @cssprop --dw-on-accent - Text and marks on the accent fill (default: #fff).
  * @cssprop --dw-accent-ink - Accent for text and lines on the page's background: outlines, markers, headings of disclosures (default: the accent mixed 62 % with the text colour, darker on light pages, lighter on dark ones).
  * @cssprop --dw-focus-color - Focus outline colour (default: the text colour).
  * @cssprop --dw-map-fill - Skin of the figure in the body map (default: the text colour at 8 %, a neutral tint on light and dark pages).
