@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {frameWindow, loadFrame, type FixtureWindow} from '../frame.js';
 import {textOf} from '../helpers.js';
+import {builtPages, requestToken} from './built-pages.js';
 
 // The built bundle (test/server/built-bundle.mjs) has its html`` and css``
 // templates minified (build/minify-templates.mjs) and the inquiry
@@ -8,8 +8,7 @@ import {textOf} from '../helpers.js';
 // neither exists in the unit tests, which run the source. These pages load
 // the real build, as a pasted <script> tag does.
 
-let counter = 0;
-const token = () => `f${Date.now().toString(36)}${counter++}`;
+const token = () => requestToken('f');
 
 function pageUrl(src: string, {lang = 'en', csp = false, cta = true} = {}): string {
   return `/built-page?${new URLSearchParams({src, lang, ...(csp ? {csp: '1'} : {}), ...(cta ? {cta: '1'} : {})})}`;
@@ -37,19 +36,7 @@ async function rendered(doc: Document, tag: string): Promise<Element> {
 const formOf = (el: Element) => root(el).querySelector<HTMLFormElement>('form');
 
 describe('templates and the lazy form in the built bundle', () => {
-  const frames: HTMLIFrameElement[] = [];
-  before(async function () {
-    // The first request waits for the in-memory rollup build: not part of any test's time.
-    this.timeout(60000);
-    await fetch('/built/current/dystonia-widgets.js');
-  });
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-  async function open(url: string): Promise<{doc: Document; win: FixtureWindow}> {
-    const frame = await loadFrame(url);
-    frames.push(frame);
-    return {doc: frame.contentDocument!, win: frameWindow(frame)};
-  }
+  const {open} = builtPages();
 
   it('every element renders its text, and each kind of binding works after minification', async () => {
     const {doc, win} = await open(pageUrl('/built/current/dystonia-widgets.js'));

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {frameWindow, loadFrame, type FixtureWindow} from '../frame.js';
 import {textOf} from '../helpers.js';
+import {builtPages, builtRequests as requests, requestToken} from './built-pages.js';
 
 // The body map's drawing is a lazy chunk of the build (chunks/body-map-….js,
 // src/elements/symptom-areas/body-map.ts), which the unit tests, running the
@@ -9,17 +9,9 @@ import {textOf} from '../helpers.js';
 // releases it, or failing, and a prerendered element hydrated by the hydrate
 // bundle (test/server/prerendered.mjs).
 
-let counter = 0;
-const token = () => `m${Date.now().toString(36)}${counter++}`;
-
 type Areas = HTMLElement & {updateComplete: Promise<boolean>; selected: string};
 
 const pageUrl = (src: string) => `/built-page?${new URLSearchParams({src, lang: 'en'})}`;
-
-/** The chunk requests the server saw for a token. */
-async function requests(t: string): Promise<string[]> {
-  return (await (await fetch(`/built-requests/${t}`)).json()) as string[];
-}
 
 const regions = (el: Element) => el.shadowRoot!.querySelectorAll('[part="region"]');
 const mapOf = (el: Element) => el.shadowRoot!.querySelector('[part="map"]');
@@ -27,17 +19,7 @@ const mapOf = (el: Element) => el.shadowRoot!.querySelector('[part="map"]');
 describe('the body map’s drawing, a lazy chunk of the build', function () {
   // The first request waits for the in-memory builds.
   this.timeout(60000);
-  const frames: HTMLIFrameElement[] = [];
-  before(async () => {
-    await fetch('/built/current/dystonia-widgets.js');
-  });
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-  async function open(url: string): Promise<{doc: Document; win: FixtureWindow}> {
-    const frame = await loadFrame(url);
-    frames.push(frame);
-    return {doc: frame.contentDocument!, win: frameWindow(frame)};
-  }
+  const {open, track} = builtPages();
 
   /** Adds a <symptom-areas> above the page's text and waits until its list has rendered. */
   async function addAreas(doc: Document): Promise<Areas> {
@@ -51,7 +33,7 @@ describe('the body map’s drawing, a lazy chunk of the build', function () {
   }
 
   it('the list shows first, in a box of the drawing’s size; the drawing comes into it and nothing moves', async () => {
-    const t = token();
+    const t = requestToken('m');
     const {doc} = await open(pageUrl(`/built/faulty/stall/${t}/dystonia-widgets.js`));
     const el = await addAreas(doc);
     await waitUntil(
@@ -93,7 +75,7 @@ describe('the body map’s drawing, a lazy chunk of the build', function () {
   });
 
   it('the drawing’s chunk fails to load: one warning, and the list still works without a map', async () => {
-    const t = token();
+    const t = requestToken('m');
     const {doc, win} = await open(pageUrl(`/built/faulty/404/${t}/dystonia-widgets.js`));
     const first = await addAreas(doc);
     const second = await addAreas(doc);
@@ -130,7 +112,7 @@ describe('the body map’s drawing, a lazy chunk of the build', function () {
     frame.src = `/prerendered-page?${new URLSearchParams({locale: 'en', form: 'dsd', tags: 'symptom-areas'})}`;
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
     document.body.append(frame);
-    frames.push(frame);
+    track(frame);
     await loaded;
     const doc = frame.contentDocument!;
     const el = doc.querySelector('symptom-areas') as Areas;

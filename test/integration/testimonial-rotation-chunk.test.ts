@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {frameWindow, loadFrame, type FixtureWindow} from '../frame.js';
 import {textOf} from '../helpers.js';
+import {builtPages, builtRequests, requestToken} from './built-pages.js';
 
 // The testimonials' rotation (src/core/autoplay-controller.ts) is a lazy
 // chunk of the build (chunks/autoplay-controller-….js): most pages never set
@@ -9,33 +9,16 @@ import {textOf} from '../helpers.js';
 // (test/server/built-bundle.mjs), whose server logs each chunk request and can
 // refuse the first one.
 
-let counter = 0;
-const token = () => `r${Date.now().toString(36)}${counter++}`;
-
 type Testimonial = HTMLElement & {updateComplete: Promise<boolean>};
 
 const pageUrl = (src: string) => `/built-page?${new URLSearchParams({src, lang: 'en'})}`;
 
-async function requests(t: string): Promise<string[]> {
-  return (await (await fetch(`/built-requests/${t}`)).json()) as string[];
-}
-
 const rotationRequests = async (t: string) =>
-  (await requests(t)).filter((path) => /^chunks\/autoplay-controller-[\w-]+\.js/.test(path));
+  (await builtRequests(t)).filter((path) => /^chunks\/autoplay-controller-[\w-]+\.js/.test(path));
 
 describe('the testimonials’ rotation, a lazy chunk of the build', function () {
   this.timeout(60000);
-  const frames: HTMLIFrameElement[] = [];
-  before(async () => {
-    await fetch('/built/current/dystonia-widgets.js');
-  });
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-  async function open(url: string): Promise<{doc: Document; win: FixtureWindow}> {
-    const frame = await loadFrame(url);
-    frames.push(frame);
-    return {doc: frame.contentDocument!, win: frameWindow(frame)};
-  }
+  const {open} = builtPages();
 
   async function add(doc: Document, rotate?: string): Promise<Testimonial> {
     const el = doc.createElement('patient-testimonial') as Testimonial;
@@ -49,7 +32,7 @@ describe('the testimonials’ rotation, a lazy chunk of the build', function () 
   }
 
   it('is loaded only when rotate asks for rotation, once, and then shows the stop button', async () => {
-    const t = token();
+    const t = requestToken('r');
     const {doc} = await open(pageUrl(`/built/faulty/slow/${t}/dystonia-widgets.js`));
     const still = await add(doc);
     expect(still.shadowRoot!.querySelector('[part="pause"]')).to.equal(null);
@@ -63,7 +46,7 @@ describe('the testimonials’ rotation, a lazy chunk of the build', function () 
   });
 
   it('cannot be loaded: one warning, no stop button, and the set still steps', async () => {
-    const t = token();
+    const t = requestToken('r');
     const {doc, win} = await open(pageUrl(`/built/faulty/404/${t}/dystonia-widgets.js`));
     const el = await add(doc, '30');
     await waitUntil(
