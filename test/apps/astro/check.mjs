@@ -17,7 +17,7 @@ const TEXT = {
   ar: {
     heading: 'أنواع خلل التوتر العضلي',
     cervical: 'خلل التوتر العضلي العنقي (الصَّعَر)',
-    description: 'خلل التوتر العضلي العنقي هو',
+    description: 'خلل التوتر العضلي العنقي (الصَّعَر) هو',
   },
 };
 const ENGLISH = ['Different Types of Dystonia', 'Cervical dystonia (torticollis)', 'is the most common type'];
