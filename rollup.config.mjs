@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import {elementTags} from './build/elements.mjs';
 import {importGraph} from './build/import-graph.mjs';
 import {lazyChunksImportNothing} from './build/lazy-chunks-import-nothing.mjs';
+import {localeEntries, localeEntryInputs} from './build/locale-entries.mjs';
 import {localizeWithoutSideEffects} from './build/localize-without-side-effects.mjs';
 import {minifyTemplates} from './build/minify-templates.mjs';
 import {noDevLocales} from './build/no-dev-locales.mjs';
@@ -25,6 +26,7 @@ const browser = (input, dir) => ({
   output: {dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames},
   preserveEntrySignatures: 'allow-extension',
   plugins: [
+    localeEntries(),
     nodeResolve(),
     selfContainedLocales(),
     stripDescriptions(),
@@ -106,6 +108,17 @@ export const packageConfig = {
  */
 export const hydrateConfig = browser({'dystonia-widgets.hydrate': 'src/hydrate.ts'}, 'dist');
 
+/**
+ * dist/dystonia-widgets.<locale>.js, one per translation: the CDN bundle
+ * with that locale's text inside, for pages in that language
+ * (build/locale-entries.mjs). Each a build of its own, so each is one
+ * self-contained file like the bundle: one request, checked by its own
+ * hash; its lazy chunks are the bundle's, byte for byte (same names).
+ */
+export const localeConfigs = Object.entries(localeEntryInputs('dystonia-widgets')).map(([name, id]) =>
+  browser({[name]: id}, 'dist')
+);
+
 export default [
   // The CDN bundle: one file that registers every element; its locale and
   // lazy chunks import nothing.
@@ -119,4 +132,5 @@ export default [
   browser(perElement(''), 'dist/elements'),
   packageConfig,
   hydrateConfig,
+  ...localeConfigs,
 ];

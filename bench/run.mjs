@@ -244,11 +244,10 @@ ${Array.from({length: 4}, () => `<p>${filler}</p>`).join('\n')}`,
 
 /** The editors' snippet (docs/editors.md) (scripts/snippet.mjs, as `npm run snippet -- --locale <l>` prints it), our origin. */
 const bundleSnippet = (lang) => snippet(integrity, {base: FILES, locale: lang});
-/** The same with the hydrate bundle in place of dystonia-widgets.js (docs/developers.md "Prerendered HTML"). */
-const hydrateSnippet = (lang) =>
-  bundleSnippet(lang)
-    .replace(`${integrity.path}dystonia-widgets.js"`, `${integrity.path}dystonia-widgets.hydrate.js"`)
-    .replace(integrity.files['dystonia-widgets.js'], integrity.files['dystonia-widgets.hydrate.js']);
+/** The same with the hydrate bundle (docs/developers.md "Prerendered HTML", `--hydrate`). */
+const hydrateSnippet = (lang) => snippet(integrity, {base: FILES, locale: lang, hydrate: true});
+/** The snippet for a page with the prerendered plain text (`--prerendered`): it paints before the bundle runs. */
+const plainSnippet = (lang) => snippet(integrity, {base: FILES, locale: lang, prerendered: true});
 
 /** The variants, in report order; `static` is filled in once its text is known. */
 const VARIANTS = [
@@ -271,7 +270,7 @@ fs.mkdirSync(pagesDir, {recursive: true});
 for (const lang of LOCALES) {
   addPage('bundle', lang, {head: bundleSnippet(lang), widget: `<${TAG}></${TAG}>`});
   addPage('dsd', lang, {head: hydrateSnippet(lang), widget: fragment(lang, '.html')});
-  addPage('plain', lang, {head: bundleSnippet(lang), widget: fragment(lang, '.plain.html')});
+  addPage('plain', lang, {head: plainSnippet(lang), widget: fragment(lang, '.plain.html')});
 }
 
 // ---------------------------------------------------------------- browser

@@ -199,8 +199,17 @@ function printSnippet(args) {
   const integrity = JSON.parse(readFileSync(file, 'utf8'));
   const base = option('base') ?? PLACEHOLDER_BASE;
   const withImportMap = !args.includes('--no-import-map');
+  const prerendered = args.includes('--prerendered');
+  const hydrate = args.includes('--hydrate');
   process.stdout.write(
-    snippet(integrity, {base, locale: option('locale'), element: option('element'), withImportMap})
+    snippet(integrity, {
+      base,
+      locale: option('locale'),
+      element: option('element'),
+      withImportMap,
+      prerendered,
+      hydrate,
+    })
   );
 }
 

@@ -6,13 +6,21 @@ export interface Integrity {
   path: string;
   algorithm: 'sha384';
   files: Record<string, string>;
+  preload?: Record<string, string[]>;
 }
 
 export const PLACEHOLDER_BASE: string;
 export function versionDir(version: string): string;
 export function snippet(
   integrity: Integrity,
-  options?: {base?: string; locale?: string | undefined; withImportMap?: boolean}
+  options?: {
+    base?: string;
+    locale?: string | undefined;
+    element?: string;
+    withImportMap?: boolean;
+    prerendered?: boolean;
+    hydrate?: boolean;
+  }
 ): string;
 export function escapeAttribute(value: string): string;
 export const HEIGHT_MESSAGE: 'dystonia-widgets:height';

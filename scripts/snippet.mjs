@@ -20,25 +20,45 @@ function hashOf(integrity, file) {
 
 /**
  * The tags an editor pastes, in this order: an import map that gives each
- * lazily loaded chunk its hash (the entry's own hash covers only the entry
+ * file the entry loads its hash (the entry's own hash covers only the entry
  * file), a modulepreload of each file the entry imports before it runs (a
  * per-element entry's shared chunks, from integrity.preload: no request
- * chain), the locale chunk's modulepreload (for a page in that language) and
- * the versioned entry, each with its hash. docs/editors.md says what each engine
- * verifies (test/integration/second-origin.test.ts checks it).
+ * chain), the locale chunk's modulepreload
+ * (for a page in that language, when the entry does not carry its text) and
+ * the versioned entry, each with its hash, render-blocking unless the page
+ * has prerendered text. In a translated page, the whole bundle is that
+ * locale's file (dystonia-widgets.es.js, build/locale-entries.mjs), with
+ * the text inside: the first render has it. docs/editors.md and docs/hosting.md say what
+ * each engine verifies (test/integration/second-origin.test.ts checks it).
  * @param integrity dist/integrity.json (versionDist().integrity)
  * @param options base: the URL dist/ is served under; locale: the page's
  *   locale (none, or the source locale: no preload); element: a tag, for
  *   its per-element entry (elements/<tag>.js) instead of the whole bundle;
  *   withImportMap: false leaves the import map out (a page whose CSP refuses
- *   inline scripts)
+ *   inline scripts); prerendered: the page has the prerendered text (no
+ *   `blocking="render"`); hydrate: the hydrate bundle (declarative shadow
+ *   DOM; prerendered)
  */
-export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, element, withImportMap = true} = {}) {
+export function snippet(
+  integrity,
+  {base = PLACEHOLDER_BASE, locale, element, withImportMap = true, prerendered = false, hydrate = false} = {}
+) {
+  // The hydrate bundle is for prerendered declarative shadow DOM; it has no per-locale entries.
+  if (hydrate) prerendered = true;
   const root = pinnedRoot(integrity, base);
   const hash = (file) => hashOf(integrity, file);
   // The per-element entries have their own chunks and locales under elements/.
   const dir = element ? 'elements/' : '';
-  const entry = element ? `elements/${element}.js` : 'dystonia-widgets.js';
+  // The whole bundle in a translated page: its per-locale file (build/locale-entries.mjs), the
+  // bundle with the translation inside: the first render has its text.
+  const localeEntry = !element && locale && `dystonia-widgets.${locale}.js`;
+  const entry = element
+    ? `elements/${element}.js`
+    : hydrate
+      ? 'dystonia-widgets.hydrate.js'
+      : localeEntry && integrity.files[localeEntry]
+        ? localeEntry
+        : 'dystonia-widgets.js';
   hash(entry);
   const preload = (file) => [
     `<link rel="modulepreload" href="${root}${file}"`,
@@ -56,9 +76,13 @@ export function snippet(integrity, {base = PLACEHOLDER_BASE, locale, element, wi
     );
   }
   for (const file of integrity.preload?.[entry] ?? []) lines.push(...preload(file));
-  if (locale && locale !== 'en') lines.push(...preload(`${dir}locales/${locale}.js`));
+  if (locale && locale !== 'en' && entry !== localeEntry)
+    lines.push(...preload(`${dir}locales/${locale}.js`));
+  // Without prerendered text, the page waits for the widgets before its first paint (Chromium;
+  // others ignore the attribute), so it never paints without them and then moves what follows.
+  const blocking = prerendered ? '' : ' blocking="render"';
   lines.push(
-    `<script type="module" src="${root}${entry}"`,
+    `<script type="module"${blocking} src="${root}${entry}"`,
     `        integrity="${hash(entry)}" crossorigin="anonymous"></script>`
   );
   return `${lines.join('\n')}\n`;

@@ -19,7 +19,26 @@ const LOCALE_URL = '../generated/locales/{}.ts';
 /** Failed loads per locale: a retry imports the module under a fresh URL. */
 const failures = new Map<string, number>();
 
+/**
+ * Translations a per-locale entry (`dystonia-widgets.es.js`, made by
+ * build/locale-entries.mjs) hands over as the page's module graph is
+ * evaluated, so the first render needs no import() of its own: that would
+ * resolve a task later, after the browser may have painted the page without
+ * the widgets.
+ */
+const provided = new Map<string, LocaleModule>();
+
+/** Called by a per-locale entry, after the bundle it imports has been evaluated. */
+export function provideLocale(locale: string, module: LocaleModule): void {
+  provided.set(locale, module);
+}
+
 export function loadShipped(locale: (typeof targetLocales)[number]): Promise<LocaleModule> {
+  // One microtask later: a per-locale entry evaluated in the same graph has provided its locale by then.
+  return Promise.resolve().then(() => provided.get(locale) ?? importShipped(locale));
+}
+
+function importShipped(locale: (typeof targetLocales)[number]): Promise<LocaleModule> {
   const tries = failures.get(locale) ?? 0;
   // Firefox keeps a failed dynamic import for the life of the page (the
   // module map caches the failure), so a retry needs a URL of its own. The

@@ -11,6 +11,8 @@ import {snippet, sri, versionDist} from '../../build/version-dist.mjs';
 const built = new Map([
   ['dystonia-widgets.js', 'export const a = 1;\n//# sourceMappingURL=dystonia-widgets.js.map\n'],
   ['dystonia-widgets.js.map', '{"version":3}'],
+  ['dystonia-widgets.es.js', 'export const a = 1; const templates = {s1: "Tipos de distonía"};'],
+  ['dystonia-widgets.hydrate.js', 'export const b = 1;'],
   ['locales/es.js', 'export const templates = {s1: "Tipos de distonía"};'],
   ['locales/ar.js', new Uint8Array([0x65, 0x78, 0xd8, 0xa7])],
   ['chunks/form-AbC123.js', 'export const form = 1;'],
@@ -25,6 +27,7 @@ const built = new Map([
     'import-graph.json',
     JSON.stringify({
       'dystonia-widgets.js': {isEntry: true, imports: [], dynamicImports: ['chunks/form-AbC123.js']},
+      'dystonia-widgets.es.js': {isEntry: true, imports: [], dynamicImports: ['chunks/form-AbC123.js']},
       'elements/dystonia-types.js': {
         isEntry: true,
         imports: ['elements/chunks/define-X1.js'],
@@ -112,7 +115,7 @@ describe('snippet', () => {
     );
     assert.ok(
       html.endsWith(
-        `<script type="module" src="https://cdn.example/dw/v0.1.0/elements/dystonia-types.js"\n` +
+        `<script type="module" blocking="render" src="https://cdn.example/dw/v0.1.0/elements/dystonia-types.js"\n` +
           `        integrity="${integrity.files['elements/dystonia-types.js']}" crossorigin="anonymous"></script>\n`
       )
     );
@@ -122,26 +125,49 @@ describe('snippet', () => {
       Object.keys(map.integrity).map((url) => url.split('/v0.1.0/')[1]),
       ['elements/chunks/core-Y2.js', 'elements/chunks/define-X1.js', 'elements/locales/es.js']
     );
-    // The whole bundle imports nothing before it runs: no preload but the locale's.
-    assert.equal(snippet(integrity, {locale: 'es'}).match(/modulepreload/g).length, 1);
+    // The whole bundle imports nothing before it runs: without a locale, no preload.
+    assert.doesNotMatch(snippet(integrity), /modulepreload/);
     assert.throws(
       () => snippet(integrity, {element: 'nope'}),
       /elements\/nope\.js is not in integrity\.json/
     );
   });
 
-  it('pins the versioned entry and the locale chunk, each with its hash and crossorigin', () => {
+  it("pastes a translated page's own bundle, the translation inside: one file, its text at the first render", () => {
     const html = snippet(integrity, {base: 'https://cdn.example/dw', locale: 'es'});
-    assert.match(
-      html,
-      new RegExp(
-        `<link rel="modulepreload" href="https://cdn.example/dw/v0.1.0/locales/es.js"\\s+integrity="${integrity.files['locales/es.js'].replace(/[+/]/g, '\\$&')}" crossorigin="anonymous" />`
-      )
-    );
     assert.ok(
-      html.includes(
-        `<script type="module" src="https://cdn.example/dw/v0.1.0/dystonia-widgets.js"\n` +
-          `        integrity="${integrity.files['dystonia-widgets.js']}" crossorigin="anonymous"></script>`
+      html.endsWith(
+        `</script>\n<script type="module" blocking="render" src="https://cdn.example/dw/v0.1.0/dystonia-widgets.es.js"\n` +
+          `        integrity="${integrity.files['dystonia-widgets.es.js']}" crossorigin="anonymous"></script>\n`
+      ),
+      html
+    );
+    // Nothing else to fetch before it runs: no preload, not the locale chunk either.
+    assert.doesNotMatch(html, /modulepreload/);
+    assert.doesNotMatch(snippet(integrity, {locale: 'es', withImportMap: false}), /modulepreload|importmap/);
+    // A locale without a file of its own (none built): the bundle, and the locale chunk preloaded.
+    const ar = snippet(integrity, {base: 'https://cdn.example/dw', locale: 'ar'});
+    assert.match(
+      ar,
+      /<link rel="modulepreload" href="https:\/\/cdn\.example\/dw\/v0\.1\.0\/locales\/ar\.js"/
+    );
+    assert.match(ar, /<script type="module" blocking="render" src="[^"]*\/dystonia-widgets\.js"/);
+    // The source locale: the bundle itself.
+    assert.doesNotMatch(snippet(integrity, {locale: 'en'}), /modulepreload|\.en\.js/);
+  });
+
+  it('blocks the first paint only where no prerendered text can show first', () => {
+    const plain = snippet(integrity, {base: 'https://cdn.example/dw/', locale: 'es', prerendered: true});
+    assert.doesNotMatch(plain, /blocking/);
+    assert.match(plain, /<script type="module" src="[^"]*\/dystonia-widgets\.es\.js"/);
+    // The hydrate bundle (declarative shadow DOM): its own entry, the locale chunk preloaded, never blocking.
+    const hydrate = snippet(integrity, {base: 'https://cdn.example/dw/', locale: 'es', hydrate: true});
+    assert.doesNotMatch(hydrate, /blocking/);
+    assert.match(hydrate, /<link rel="modulepreload" href="[^"]*\/locales\/es\.js"/);
+    assert.ok(
+      hydrate.endsWith(
+        `<script type="module" src="https://cdn.example/dw/v0.1.0/dystonia-widgets.hydrate.js"\n` +
+          `        integrity="${integrity.files['dystonia-widgets.hydrate.js']}" crossorigin="anonymous"></script>\n`
       )
     );
   });

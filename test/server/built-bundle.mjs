@@ -14,9 +14,10 @@
 //       cta=1, an <inquiry-cta> with a form, phone and link follows, whose form code is a lazy chunk)
 //   /built/…/elements/<tag>.js  the per-element entries (the second build), next to the bundle as in dist/
 //   /built/…/dystonia-widgets.hydrate.js  the bundle with Lit's hydration support (hydrateConfig)
+//   /built/…/dystonia-widgets.<locale>.js  the bundle with that translation inside (localeConfigs)
 // files(variant) is exported for test/server/second-origin.mjs, which serves the same build from another origin.
 import {rollup} from 'rollup';
-import configs, {hydrateConfig} from '../../rollup.config.mjs';
+import configs, {hydrateConfig, localeConfigs} from '../../rollup.config.mjs';
 import {STRICT_CSP} from './csp.mjs';
 
 const OTHER_VERSION = '9.9.9';
@@ -55,12 +56,28 @@ async function buildOne(config, version, prefix) {
 // The CDN bundle (the one a pasted <script> tag loads) and the per-element entries, with
 // import-graph.json (what versionDist() reads the per-element entries' preloads from).
 async function build(version) {
-  const [bundle, elements] = await Promise.all([
+  const [bundle, elements, ...locales] = await Promise.all([
     buildOne(configs[0], version, ''),
     buildOne(configs[1], version, 'elements/'),
+    // dystonia-widgets.<locale>.js: each the bundle with a translation inside (build/locale-entries.mjs).
+    ...localeConfigs.map((config) => buildOne(config, version, '')),
   ]);
-  const graph = Object.fromEntries([...bundle.graph, ...elements.graph]);
-  return new Map([...bundle.files, ...elements.files, ['import-graph.json', JSON.stringify(graph)]]);
+  const own = (build) => ({
+    files: build.files.filter(([file]) => /^dystonia-widgets\.[\w-]+\.js$/.test(file)),
+    graph: build.graph.filter(([file]) => /^dystonia-widgets\.[\w-]+\.js$/.test(file)),
+  });
+  const perLocale = locales.map(own);
+  const graph = Object.fromEntries([
+    ...bundle.graph,
+    ...elements.graph,
+    ...perLocale.flatMap((b) => b.graph),
+  ]);
+  return new Map([
+    ...bundle.files,
+    ...elements.files,
+    ...perLocale.flatMap((b) => b.files),
+    ['import-graph.json', JSON.stringify(graph)],
+  ]);
 }
 
 // dystonia-widgets.hydrate.js, built on its first request (few tests load it); its locale and

@@ -116,9 +116,13 @@ async function answer(req, res) {
 function page({token, mode, lang, wrongEntry, preload, withImportMap, element, port, host}) {
   return release().then(({integrity}) => {
     const base = `http://${host}:${port}/${token}/${mode}/dystonia-widgets/`;
-    // A hash in the right format, of other bytes (the locale chunk's).
+    // A hash in the right format, of other bytes (the locale chunk's), for either entry the page may paste.
+    const other = integrity.files['locales/es.js'];
     const pinned = wrongEntry
-      ? {...integrity, files: {...integrity.files, 'dystonia-widgets.js': integrity.files['locales/es.js']}}
+      ? {
+          ...integrity,
+          files: {...integrity.files, 'dystonia-widgets.js': other, 'dystonia-widgets.es.js': other},
+        }
       : integrity;
     return `<!doctype html>
 <html lang="${lang === 'es' ? 'es' : 'en'}">
@@ -128,6 +132,7 @@ function page({token, mode, lang, wrongEntry, preload, withImportMap, element, p
     <script src="/test/fixtures/record.js"></script>
     <script src="/test/fixtures/shadow-text.js"></script>
     <script src="/test/fixtures/script-errors.js"></script>
+    <script src="/test/fixtures/content-loaded-text.js"></script>
 ${snippet(pinned, {base, locale: preload ? lang : undefined, withImportMap, element})}
   </head>
   <body>
