@@ -755,12 +755,20 @@ Written by \`npm run bench\` (bench/run.mjs); docs/contributors.md "Benchmarks" 
 - Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, load average ${loads(loadAtStart)} at the start, ${loads(os.loadavg())} at the end (shared with other work: compare ratios, not absolute times)
 - Browser: ${chromeVersion}, headless (puppeteer-core; tachometer through ${driverVersion || 'no ChromeDriver: skipped'}); ${userAgent}; viewport ${VIEWPORT.width} × ${VIEWPORT.height}
 - Node ${process.version}, ${SAMPLES} samples per page, ${failures.length} failed loads; visitors ${visitorsMinutes.toFixed(1)} min, tachometer ${tachMinutes.toFixed(1)} min
-- Files: dist/dystonia-widgets.js ${size('dystonia-widgets.js')} B (${gzipSize('dystonia-widgets.js')} B gzip), dystonia-widgets.hydrate.js ${size('dystonia-widgets.hydrate.js')} B (${gzipSize('dystonia-widgets.hydrate.js')} B gzip), served gzip from a second origin with the headers of docs/hosting.md; iframe height reserved as the embed builder does: ${LOCALES.map((lang) => `${lang} ${Math.ceil(reserved[lang])} px`).join(', ')}
+- Files: dist/dystonia-widgets.js ${size('dystonia-widgets.js')} B (${gzipSize('dystonia-widgets.js')} B gzip), ${LOCALES.filter(
+  (lang) => fs.existsSync(path.join(distDir, `dystonia-widgets.${lang}.js`))
+)
+  .map((lang) => `dystonia-widgets.${lang}.js ${gzipSize(`dystonia-widgets.${lang}.js`)} B gzip, `)
+  .join(
+    ''
+  )}dystonia-widgets.hydrate.js ${size('dystonia-widgets.hydrate.js')} B (${gzipSize('dystonia-widgets.hydrate.js')} B gzip), served gzip from a second origin with the headers of docs/hosting.md; iframe height reserved as the embed builder does: ${LOCALES.map((lang) => `${lang} ${Math.ceil(reserved[lang])} px`).join(', ')}
 
 ## What visitors see (cold loads)
 
 Per locale, five variants of one host page (a heading and a paragraph, the guide, five paragraphs
-below it). Each sample loads every page once, in a shuffled order, each in a fresh incognito context.
+below it), each with the tags \`npm run snippet\` prints for it: the bundle (for es and ar the page's
+own \`dystonia-widgets.<locale>.js\`, render-blocking), the declarative shadow DOM fragment with
+\`--hydrate\`, the plain fragment with \`--prerendered\` (not render-blocking), the iframe embed. Each sample loads every page once, in a shuffled order, each in a fresh incognito context.
 Times in ms from navigation start: median [95 % CI of the median]; ÷ static: ratio of medians to the
 static page of the same locale [95 % bootstrap CI]. **First text paint**: the first frame in which the
 guide's first heading ("${HEADINGS.en}") is visible. **Stable text**: the last frame in which the visible

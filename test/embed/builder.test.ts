@@ -212,7 +212,7 @@ describe('the embed builder', function () {
     set($<HTMLSelectElement>('#attr-filter'), 'syndromes');
     expect(scriptSnippet()).to.include('<dystonia-types filter="syndromes"></dystonia-types>');
     expect(scriptSnippet()).to.match(
-      /<script type="module" src="[^"]+\/embed-dist\/v[^"]+\/dystonia-widgets\.js"/
+      /<script type="module" blocking="render" src="[^"]+\/embed-dist\/v[^"]+\/dystonia-widgets\.js"/
     );
     expect(scriptSnippet()).to.match(/integrity="sha384-[\w+/=]+" crossorigin="anonymous"/);
     expect(iframeSnippet()).to.match(/embed\/index\.html\?tag=dystonia-types&amp;filter=syndromes"/);
@@ -242,7 +242,9 @@ describe('the embed builder', function () {
     expect(scriptSnippet()).to.include('src="https://clinic.example/dw/v');
     set($<HTMLInputElement>('#base'), new URL('/embed-dist/', location.href).href);
     const snippet = scriptSnippet();
-    expect(snippet).to.include('<link rel="modulepreload"');
+    // A Spanish page's own bundle, the translation inside: nothing to preload.
+    expect(snippet).to.match(/<script type="module" blocking="render" src="[^"]+\/dystonia-widgets\.es\.js"/);
+    expect(snippet).not.to.include('<link rel="modulepreload"');
     expect(snippet).to.include('"locale": "es"');
     expect(snippet).to.include('<dystonia-causes heading-level="3"></dystonia-causes>');
     const fromPreview = await renderedText(preview(), 'dystonia-causes', 'preview');
