@@ -440,7 +440,8 @@ function update(): void {
   // facts for crawlers, in the same language; a data block, never run, so no policy refuses it.
   const data = text?.data ? `\n${text.data}` : '';
   const tags = (root: string): string =>
-    snippet(integrity!, {base: root, locale, withImportMap: importMap.checked}) +
+    // With the prerendered text the page paints it first: not render-blocking (--prerendered).
+    snippet(integrity!, {base: root, locale, withImportMap: importMap.checked, prerendered: !!text}) +
     configHtml(config) +
     elementHtml(tag, marked, text?.text) +
     data;

@@ -306,6 +306,9 @@ describe('the embed builder', function () {
 
     it('the snippet holds the text in the chosen language inside the element, then its JSON-LD', () => {
       expect(textOf($('#fallback-note'))).to.include('structured data');
+      // The prerendered text paints first: the script does not block the page's first paint.
+      expect(snippet).to.match(/<script type="module" src="[^"]+\/dystonia-widgets\.es\.js"/);
+      expect(snippet).not.to.include('blocking=');
       const element = snippet.match(/<dystonia-causes\b([^>]*)>([\s\S]*?)<\/dystonia-causes>/);
       expect(element, 'no <dystonia-causes> in the snippet').to.not.equal(null);
       expect(element![1]).to.include('lang="es"');
