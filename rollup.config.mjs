@@ -20,13 +20,16 @@ const elements = elementTags();
 const perElement = (prefix) =>
   Object.fromEntries(elements.map((tag) => [prefix + tag, `src/elements/${tag}/define.ts`]));
 
-/** A browser build: source rewrites, TypeScript, checks, minification, then the size check's graph. */
-const browser = (input, dir) => ({
+/**
+ * A browser build: source rewrites, TypeScript, checks, minification, then the size check's graph;
+ * `plugins` first (the per-locale entries' virtual modules).
+ */
+const browser = (input, dir, plugins = []) => ({
   input,
   output: {dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames},
   preserveEntrySignatures: 'allow-extension',
   plugins: [
-    localeEntries(),
+    ...plugins,
     nodeResolve(),
     selfContainedLocales(),
     stripDescriptions(),
@@ -115,8 +118,8 @@ export const hydrateConfig = browser({'dystonia-widgets.hydrate': 'src/hydrate.t
  * self-contained file like the bundle: one request, checked by its own
  * hash; its lazy chunks are the bundle's, byte for byte (same names).
  */
-export const localeConfigs = Object.entries(localeEntryInputs('dystonia-widgets')).map(([name, id]) =>
-  browser({[name]: id}, 'dist')
+export const localeConfigs = Object.entries(localeEntryInputs()).map(([name, id]) =>
+  browser({[name]: id}, 'dist', [localeEntries()])
 );
 
 export default [

@@ -15,22 +15,19 @@
 // other steps rewrite it as they rewrite the locale chunks (short message
 // ids, the local str tag) and rollup bundles it into the entry instead of
 // importing the emitted locale chunk.
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {translations} from './self-contained-locales.mjs';
 
 const PREFIX = '\0locale-entry:';
 const DATA = '\0locale-data:';
 
-/** The shipped translations, from the generated locale modules. */
-export const entryLocales = (dir = 'src/generated/locales') =>
-  readdirSync(dir)
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => file.replace(/\.ts$/, ''))
-    .sort();
+/** The per-locale files' names, without `.js`: `dystonia-widgets.es`, one per shipped translation. */
+export const localeEntryNames = (dir) => translations(dir).map((locale) => `dystonia-widgets.${locale}`);
 
 /** Rollup input: `{'dystonia-widgets.es': <virtual entry>}` per shipped translation. */
-export const localeEntryInputs = (name, dir) =>
-  Object.fromEntries(entryLocales(dir).map((locale) => [`${name}.${locale}`, PREFIX + locale]));
+export const localeEntryInputs = (dir) =>
+  Object.fromEntries(localeEntryNames(dir).map((name) => [name, PREFIX + name.split('.').pop()]));
 
 /**
  * @param {{entry?: string, dir?: string}} [options] the bundle's source entry, the generated locale modules

@@ -14,6 +14,13 @@
 import {readdirSync} from 'node:fs';
 import {posix} from 'node:path';
 
+/** The shipped translations (es, ar…): the generated locale modules in `dir`, sorted. */
+export const translations = (dir = 'src/generated/locales') =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .sort();
+
 /** Whether a module is a generated locale module. */
 export const isLocaleModule = (id) => id.includes('/src/generated/locales/');
 
@@ -32,10 +39,8 @@ export function selfContainedLocales({dir = 'src/generated/locales'} = {}) {
     name: 'self-contained-locales',
     buildStart() {
       // src/core/locale.ts imports them by URL (one URL per retry), so they are emitted here.
-      for (const file of readdirSync(dir)) {
-        const name = file.replace(/\.ts$/, '');
-        this.emitFile({type: 'chunk', id: `${dir}/${file}`, fileName: `locales/${name}.js`});
-      }
+      for (const name of translations(dir))
+        this.emitFile({type: 'chunk', id: `${dir}/${name}.ts`, fileName: `locales/${name}.js`});
     },
     transform(code, id) {
       if (!isLocaleModule(id)) return null;

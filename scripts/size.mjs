@@ -5,6 +5,7 @@
 // the locale chunk (when the page is not in English).
 import {readFileSync, existsSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
+import {localeEntryNames} from '../build/locale-entries.mjs';
 
 const DIST = 'dist';
 if (!existsSync(`${DIST}/import-graph.json`)) {
@@ -25,8 +26,7 @@ function closure(file, seen = new Set()) {
 }
 
 /** The per-locale entries (build/locale-entries.mjs): the bundle with a translation, budgeted together. */
-const localeEntry = /^dystonia-widgets\.(?!hydrate\.)[a-z]{2,3}(-[\w]+)?\.js$/i;
-const localeEntries = Object.keys(graph).filter((f) => graph[f].isEntry && localeEntry.test(f));
+const localeEntries = localeEntryNames().map((name) => `${name}.js`);
 
 const rows = [];
 const entryBudgets = [

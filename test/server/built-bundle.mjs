@@ -18,6 +18,7 @@
 // files(variant) is exported for test/server/second-origin.mjs, which serves the same build from another origin.
 import {rollup} from 'rollup';
 import configs, {hydrateConfig, localeConfigs} from '../../rollup.config.mjs';
+import {localeEntryNames} from '../../build/locale-entries.mjs';
 import {STRICT_CSP} from './csp.mjs';
 
 const OTHER_VERSION = '9.9.9';
@@ -62,9 +63,11 @@ async function build(version) {
     // dystonia-widgets.<locale>.js: each the bundle with a translation inside (build/locale-entries.mjs).
     ...localeConfigs.map((config) => buildOne(config, version, '')),
   ]);
+  // Of each, its entry file only: its locale and lazy chunks are the bundle's, byte for byte.
+  const entries = new Set(localeEntryNames().map((name) => `${name}.js`));
   const own = (build) => ({
-    files: build.files.filter(([file]) => /^dystonia-widgets\.[\w-]+\.js$/.test(file)),
-    graph: build.graph.filter(([file]) => /^dystonia-widgets\.[\w-]+\.js$/.test(file)),
+    files: build.files.filter(([file]) => entries.has(file)),
+    graph: build.graph.filter(([file]) => entries.has(file)),
   });
   const perLocale = locales.map(own);
   const graph = Object.fromEntries([
