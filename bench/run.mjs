@@ -745,6 +745,12 @@ if (failures.length) console.log(`\nFailed loads (left out):\n${failures.map((f)
 const cpus = os.cpus();
 const size = (file) => fs.statSync(path.join(distDir, file)).size;
 const gzipSize = (file) => zlib.gzipSync(fs.readFileSync(path.join(distDir, file))).length;
+/** The pages' own per-locale bundles (dystonia-widgets.es.js…), for the Files line. */
+const perLocaleSizes = LOCALES.filter((lang) =>
+  fs.existsSync(path.join(distDir, `dystonia-widgets.${lang}.js`))
+)
+  .map((lang) => `dystonia-widgets.${lang}.js ${gzipSize(`dystonia-widgets.${lang}.js`)} B gzip, `)
+  .join('');
 const date = new Date().toISOString().slice(0, 10);
 const loads = (values) => values.map((l) => l.toFixed(2)).join(' ');
 const results_md = `# Benchmark results
@@ -755,13 +761,7 @@ Written by \`npm run bench\` (bench/run.mjs); docs/contributors.md "Benchmarks" 
 - Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, load average ${loads(loadAtStart)} at the start, ${loads(os.loadavg())} at the end (shared with other work: compare ratios, not absolute times)
 - Browser: ${chromeVersion}, headless (puppeteer-core; tachometer through ${driverVersion || 'no ChromeDriver: skipped'}); ${userAgent}; viewport ${VIEWPORT.width} × ${VIEWPORT.height}
 - Node ${process.version}, ${SAMPLES} samples per page, ${failures.length} failed loads; visitors ${visitorsMinutes.toFixed(1)} min, tachometer ${tachMinutes.toFixed(1)} min
-- Files: dist/dystonia-widgets.js ${size('dystonia-widgets.js')} B (${gzipSize('dystonia-widgets.js')} B gzip), ${LOCALES.filter(
-  (lang) => fs.existsSync(path.join(distDir, `dystonia-widgets.${lang}.js`))
-)
-  .map((lang) => `dystonia-widgets.${lang}.js ${gzipSize(`dystonia-widgets.${lang}.js`)} B gzip, `)
-  .join(
-    ''
-  )}dystonia-widgets.hydrate.js ${size('dystonia-widgets.hydrate.js')} B (${gzipSize('dystonia-widgets.hydrate.js')} B gzip), served gzip from a second origin with the headers of docs/hosting.md; iframe height reserved as the embed builder does: ${LOCALES.map((lang) => `${lang} ${Math.ceil(reserved[lang])} px`).join(', ')}
+- Files: dist/dystonia-widgets.js ${size('dystonia-widgets.js')} B (${gzipSize('dystonia-widgets.js')} B gzip), ${perLocaleSizes}dystonia-widgets.hydrate.js ${size('dystonia-widgets.hydrate.js')} B (${gzipSize('dystonia-widgets.hydrate.js')} B gzip), served gzip from a second origin with the headers of docs/hosting.md; iframe height reserved as the embed builder does: ${LOCALES.map((lang) => `${lang} ${Math.ceil(reserved[lang])} px`).join(', ')}
 
 ## What visitors see (cold loads)
 

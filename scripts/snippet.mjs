@@ -23,13 +23,13 @@ function hashOf(integrity, file) {
  * file the entry loads its hash (the entry's own hash covers only the entry
  * file), a modulepreload of each file the entry imports before it runs (a
  * per-element entry's shared chunks, from integrity.preload: no request
- * chain), the locale chunk's modulepreload
- * (for a page in that language, when the entry does not carry its text) and
- * the versioned entry, each with its hash, render-blocking unless the page
- * has prerendered text. In a translated page, the whole bundle is that
- * locale's file (dystonia-widgets.es.js, build/locale-entries.mjs), with
- * the text inside: the first render has it. docs/editors.md and docs/hosting.md say what
- * each engine verifies (test/integration/second-origin.test.ts checks it).
+ * chain), the locale chunk's modulepreload (for a page in that language,
+ * when the entry does not carry its text) and the versioned entry, each
+ * with its hash, render-blocking unless the page has prerendered text. In a
+ * translated page, the whole bundle is that locale's file
+ * (dystonia-widgets.es.js, build/locale-entries.mjs), with the text inside:
+ * the first render has it. docs/editors.md and docs/hosting.md say what each
+ * engine verifies (test/integration/second-origin.test.ts checks it).
  * @param integrity dist/integrity.json (versionDist().integrity)
  * @param options base: the URL dist/ is served under; locale: the page's
  *   locale (none, or the source locale: no preload); element: a tag, for
