@@ -1,3 +1,4 @@
+import {waitUntil} from '@open-wc/testing';
 import {frameWindow, loadFrame, type FixtureWindow} from '../frame.js';
 
 // What the tests of the built bundle's pages share (test/server/built-bundle.mjs
@@ -38,4 +39,24 @@ export function builtPages(): {
     },
     track: (frame) => void frames.push(frame),
   };
+}
+
+/**
+ * Adds a `tag` element at the top of a built page's body (with `attributes`)
+ * and waits until its `part` has rendered and its update is complete.
+ */
+export async function prependRendered<T extends HTMLElement & {updateComplete: Promise<unknown>}>(
+  doc: Document,
+  tag: string,
+  part: string,
+  attributes: Record<string, string> = {}
+): Promise<T> {
+  const el = doc.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  doc.body.prepend(el);
+  await waitUntil(() => el.shadowRoot?.querySelector(`[part="${part}"]`), `<${tag}> did not render`, {
+    timeout: 8000,
+  });
+  await el.updateComplete;
+  return el;
 }

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
-import {builtPages, builtRequests as requests, requestToken} from './built-pages.js';
+import {builtPages, builtRequests as requests, prependRendered, requestToken} from './built-pages.js';
 
 // The body map's drawing is a lazy chunk of the build (chunks/body-map-….js,
 // src/elements/symptom-areas/body-map.ts), which the unit tests, running the
@@ -22,15 +22,7 @@ describe('the body map’s drawing, a lazy chunk of the build', function () {
   const {open, track} = builtPages();
 
   /** Adds a <symptom-areas> above the page's text and waits until its list has rendered. */
-  async function addAreas(doc: Document): Promise<Areas> {
-    const el = doc.createElement('symptom-areas') as Areas;
-    doc.body.prepend(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="area-button"]'), 'the list did not render', {
-      timeout: 8000,
-    });
-    await el.updateComplete;
-    return el;
-  }
+  const addAreas = (doc: Document) => prependRendered<Areas>(doc, 'symptom-areas', 'area-button');
 
   it('the list shows first, in a box of the drawing’s size; the drawing comes into it and nothing moves', async () => {
     const t = requestToken('m');

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
-import {builtPages, builtRequests, requestToken} from './built-pages.js';
+import {builtPages, builtRequests, prependRendered, requestToken} from './built-pages.js';
 
 // The testimonials' rotation (src/core/autoplay-controller.ts) is a lazy
 // chunk of the build (chunks/autoplay-controller-….js): most pages never set
@@ -20,16 +20,8 @@ describe('the testimonials’ rotation, a lazy chunk of the build', function () 
   this.timeout(60000);
   const {open} = builtPages();
 
-  async function add(doc: Document, rotate?: string): Promise<Testimonial> {
-    const el = doc.createElement('patient-testimonial') as Testimonial;
-    if (rotate) el.setAttribute('rotate', rotate);
-    doc.body.prepend(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="next"]'), 'the set did not render', {
-      timeout: 8000,
-    });
-    await el.updateComplete;
-    return el;
-  }
+  const add = (doc: Document, rotate?: string) =>
+    prependRendered<Testimonial>(doc, 'patient-testimonial', 'next', rotate ? {rotate} : {});
 
   it('is loaded only when rotate asks for rotation, once, and then shows the stop button', async () => {
     const t = requestToken('r');
