@@ -18,11 +18,12 @@
  * once, in the right locale.
  *
  * The page's height goes to the parent as {type: 'dystonia-widgets:height',
- * height} once the element has rendered, and whenever it changes;
- * dist/embed/resize.js applies it.
+ * height} once the element has rendered, and whenever it changes, and
+ * when the parent's dist/embed/resize.js asks (it may start after the
+ * first message); resize.js applies it.
  */
 import options from 'dw:element-options';
-import {CLINIC_ATTRIBUTES_ID, HEIGHT_MESSAGE} from '../scripts/snippet.mjs';
+import {CLINIC_ATTRIBUTES_ID, HEIGHT_MESSAGE, HEIGHT_REQUEST} from '../scripts/snippet.mjs';
 import {fromQuery} from './query.js';
 
 const main = document.querySelector('main') ?? document.body;
@@ -93,6 +94,13 @@ async function start(element: HTMLElement | undefined): Promise<void> {
     await (element as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;
   }
   new ResizeObserver(postHeight).observe(document.documentElement);
+  // resize.js, started after this page posted, asks once; only the parent is answered.
+  addEventListener('message', (event: MessageEvent) => {
+    if (event.source !== window.parent || (event.data as {type?: unknown} | null)?.type !== HEIGHT_REQUEST)
+      return;
+    posted = -1;
+    postHeight();
+  });
 }
 
 void start(render());

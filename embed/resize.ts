@@ -9,8 +9,12 @@
  * from, and the frame whose window sent it must have an embed page of that
  * origin as its src. Anything else, or anything but a sane number, changes
  * nothing.
+ *
+ * This script may run after an embed has rendered and posted its height (it
+ * is loaded async, after the frames), so on start it asks each embed frame
+ * already on the page for its height; the embed answers if it has rendered.
  */
-import {HEIGHT_MESSAGE} from '../scripts/snippet.mjs';
+import {HEIGHT_MESSAGE, HEIGHT_REQUEST} from '../scripts/snippet.mjs';
 
 // The embeds' origin is this script's own (both come from the clinic's host, not
 // from the page's). A classic script: currentScript is only set while it first
@@ -31,15 +35,18 @@ function isEmbed(frame: HTMLIFrameElement): boolean {
 }
 
 /**
- * The frame whose window is `source`, also inside open shadow roots (an embed
- * in a component's template); a closed one's frames cannot be reached.
+ * The first frame for which `test` holds, also inside open shadow roots (an
+ * embed in a component's template); a closed one's frames cannot be reached.
  */
-function frameOf(root: Document | ShadowRoot, source: MessageEventSource): HTMLIFrameElement | undefined {
+function findFrame(
+  root: Document | ShadowRoot,
+  test: (frame: HTMLIFrameElement) => boolean
+): HTMLIFrameElement | undefined {
   for (const element of root.querySelectorAll('*')) {
     // localName, not instanceof: an element made by another frame's document has that frame's classes.
-    if (element.localName === 'iframe' && (element as HTMLIFrameElement).contentWindow === source)
+    if (element.localName === 'iframe' && test(element as HTMLIFrameElement))
       return element as HTMLIFrameElement;
-    const found = element.shadowRoot && frameOf(element.shadowRoot, source);
+    const found = element.shadowRoot && findFrame(element.shadowRoot, test);
     if (found) return found;
   }
   return undefined;
@@ -52,7 +59,14 @@ addEventListener('message', (event: MessageEvent) => {
   if (typeof data !== 'object' || data === null || (data as {type?: unknown}).type !== HEIGHT_MESSAGE) return;
   const height = (data as {height?: unknown}).height;
   if (typeof height !== 'number' || !Number.isFinite(height) || height < 0 || height > 100000) return;
-  const frame = frameOf(document, event.source);
+  const frame = findFrame(document, (candidate) => candidate.contentWindow === event.source);
   // Physical height on purpose: the embed measured its page's physical height.
   if (frame && isEmbed(frame)) frame.style.height = `${Math.ceil(height)}px`;
 });
+
+// The embeds already on the page: to the origin only (a frame showing anything else drops it).
+if (origin)
+  findFrame(document, (frame) => {
+    if (isEmbed(frame)) frame.contentWindow?.postMessage({type: HEIGHT_REQUEST}, origin);
+    return false;
+  });

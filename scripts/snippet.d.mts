@@ -24,6 +24,7 @@ export function snippet(
 ): string;
 export function escapeAttribute(value: string): string;
 export const HEIGHT_MESSAGE: 'dystonia-widgets:height';
+export const HEIGHT_REQUEST: 'dystonia-widgets:height-request';
 export const CLINIC_ATTRIBUTES_ID: 'dw-embed-clinic';
 export function iframeSrc(
   integrity: Integrity,

@@ -99,6 +99,12 @@ export const CLINIC_ATTRIBUTES_ID = 'dw-embed-clinic';
 export const HEIGHT_MESSAGE = 'dystonia-widgets:height';
 
 /**
+ * The message dist/embed/resize.js posts to each embed frame already on the page when it starts:
+ * the embed answers with its height (it may have posted before resize.js listened).
+ */
+export const HEIGHT_REQUEST = 'dystonia-widgets:height-request';
+
+/**
  * The iframe embed page's versioned URL for the element, its locale and
  * presentation attributes (the page takes nothing else from its address).
  */

@@ -153,6 +153,32 @@ describe('resize.js resizes only its own embeds (dist/embed/resize.js)', functio
     }
   });
 
+  it('loaded after an embed posted its height, asks the embed for it and resizes the frame', async () => {
+    // The snippet loads resize.js async, after the frame: the embed may render and post first, to a
+    // page that is not listening yet. A fresh page of this origin, without resize.js at first.
+    const host = frame({srcdoc: '<!doctype html><body></body>'});
+    host.width = '700';
+    host.height = '1000';
+    await new Promise((resolve) => host.addEventListener('load', resolve, {once: true}));
+    const doc = host.contentDocument!;
+    const win = host.contentWindow!;
+    const element = frame({src: embedPage()}, doc.body);
+    let posted = 0;
+    win.addEventListener('message', (event: MessageEvent) => {
+      if (event.source === element.contentWindow && (event.data as {type?: string})?.type === HEIGHT)
+        posted = (event.data as {height: number}).height;
+    });
+    await waitUntil(() => posted > 150, 'the embed posted no height', {timeout: 15000});
+    expectNotResized(element);
+    const script = doc.createElement('script');
+    script.src = new URL('/embed-dist/embed/resize.js', location.href).href;
+    doc.head.append(script);
+    await waitUntil(() => element.style.height === `${posted}px`, 'the frame was not resized', {
+      timeout: 15000,
+    });
+    expect(element.getBoundingClientRect().height).to.equal(contentHeight(element));
+  });
+
   it('loaded from another origin, resizes that origin’s embeds and not the page origin’s', async () => {
     // A partner's page (this origin) with resize.js and an embed from the clinic's host (the
     // second origin), and an embed of the partner's own origin that this resize.js must leave alone.
