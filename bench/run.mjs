@@ -289,10 +289,12 @@ const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata'];
 
 /**
  * The main-thread tasks of our pages' renderers (the host page's, and the
- * embed's frame of the other origin), from a trace: [{start, duration}] in
- * ms on the host page's timeline (its navigation start is 0). The
- * `longtask` API reports only tasks of 50 ms and more; the trace sees every
- * task, so the first render's own task is measured against #22's 30 ms.
+ * embed's frame of the other origin), from a trace: [{start, duration,
+ * render}] in ms on the host page's timeline (its navigation start is 0);
+ * `render` marks the task in which the widget was defined and first
+ * rendered (it holds visitor.js's `dw-defined` mark). The `longtask` API
+ * reports only tasks of 50 ms and more; the trace sees every task, so the
+ * first render's own task is measured against #22's 30 ms.
  */
 function mainThreadTasks(events) {
   const ours = (url) => typeof url === 'string' && (url.startsWith(HOST) || url.startsWith(FILES));
@@ -307,6 +309,7 @@ function mainThreadTasks(events) {
       .filter((e) => e.name === 'thread_name' && pids.has(e.pid) && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`)
   );
+  const marks = events.filter((e) => e.name === 'dw-defined' && mainThreads.has(`${e.pid}:${e.tid}`));
   return events
     .filter(
       (e) =>
@@ -315,7 +318,11 @@ function mainThreadTasks(events) {
         mainThreads.has(`${e.pid}:${e.tid}`) &&
         e.ts >= hostStart.ts
     )
-    .map((e) => ({start: (e.ts - hostStart.ts) / 1000, duration: e.dur / 1000}));
+    .map((e) => ({
+      start: (e.ts - hostStart.ts) / 1000,
+      duration: e.dur / 1000,
+      render: marks.some((m) => m.pid === e.pid && m.tid === e.tid && m.ts >= e.ts && m.ts <= e.ts + e.dur),
+    }));
 }
 
 /**
@@ -328,7 +335,7 @@ async function visit(url, lang, {trace = false} = {}) {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage();
-    const config = {heading: HEADINGS[lang], quietMs: QUIET_MS, timeoutMs: TIMEOUT_MS};
+    const config = {heading: HEADINGS[lang], tag: TAG, quietMs: QUIET_MS, timeoutMs: TIMEOUT_MS};
     await tab.evaluateOnNewDocument(`${visitorSource}\nmeasureVisit(${JSON.stringify(config)});`);
     if (trace) await tab.tracing.start({categories: TRACE_CATEGORIES});
     await tab.goto(url, {waitUntil: 'load'});
@@ -502,8 +509,11 @@ for (let sample = 0; sample < SAMPLES; sample++) {
       // The longest task that began before the text was stable (the render's, or the page's own parsing).
       const before = (result.tasks ?? []).filter((task) => task.start <= lastChange);
       longestTask = Math.max(0, ...before.map((task) => task.duration));
+      // The task that defined the widget and rendered it first (none on the static page).
+      const renderTasks = (result.tasks ?? []).filter((task) => task.render);
+      const renderTask = renderTasks.length ? Math.max(...renderTasks.map((task) => task.duration)) : null;
       if (!visits.has(key)) visits.set(key, []);
-      visits.get(key).push({firstText, stable: lastChange, cls, longestTask});
+      visits.get(key).push({firstText, stable: lastChange, cls, longestTask, renderTask});
     } catch (error) {
       failures.push(`${key} (sample ${sample + 1}): ${error.message}`);
     }
@@ -673,9 +683,16 @@ const ratioText = (top, bottom) => {
   const r = ratio(top, bottom);
   return `${r.value.toFixed(2)} [${r.low.toFixed(2)}–${r.high.toFixed(2)}]`;
 };
+/** The first-render task's median / max and how many loads it took over 30 ms ("–" without a widget script). */
+function renderTaskText(rows) {
+  const tasks = rows.map((r) => r.renderTask).filter((t) => t !== null);
+  if (!tasks.length) return '–';
+  const over = tasks.filter((t) => t > 30).length;
+  return `${ms(median(tasks))} / ${ms(Math.max(...tasks))}; ${over} of ${tasks.length}`;
+}
 const visitorTable = [
-  '| locale | variant | n | first text paint, ms | ÷ static | stable text, ms | ÷ static | CLS median / max | longest task, ms (median / max) |',
-  '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+  '| locale | variant | n | first text paint, ms | ÷ static | stable text, ms | ÷ static | CLS median / max | longest task, ms (median / max) | first-render task, ms (median / max; loads over 30 ms) |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
 ];
 for (const lang of LOCALES) {
   const base = visits.get(`static ${lang}`) ?? [];
@@ -683,7 +700,7 @@ for (const lang of LOCALES) {
     const rows = visits.get(`${variant.id} ${lang}`) ?? [];
     if (!rows.length && !jobs.some((job) => job.variant === variant.id)) continue;
     if (!rows.length) {
-      visitorTable.push(`| ${lang} | ${variant.label} | 0 | – | – | – | – | – | – |`);
+      visitorTable.push(`| ${lang} | ${variant.label} | 0 | – | – | – | – | – | – | – |`);
       continue;
     }
     const first = rows.map((r) => r.firstText);
@@ -707,7 +724,7 @@ for (const lang of LOCALES) {
               )
             : '1'
         } | ` +
-        `${median(cls).toFixed(3)} / ${Math.max(...cls).toFixed(3)} | ${ms(median(rows.map((r) => r.longestTask)))} / ${ms(Math.max(...rows.map((r) => r.longestTask)))} |`
+        `${median(cls).toFixed(3)} / ${Math.max(...cls).toFixed(3)} | ${ms(median(rows.map((r) => r.longestTask)))} / ${ms(Math.max(...rows.map((r) => r.longestTask)))} | ${renderTaskText(rows)} |`
     );
   }
 }
@@ -770,14 +787,16 @@ below it), each with the tags \`npm run snippet\` prints for it: the bundle (for
 own \`dystonia-widgets.<locale>.js\`, render-blocking), the declarative shadow DOM fragment with
 \`--hydrate\`, the plain fragment with \`--prerendered\` (not render-blocking), the iframe embed. Each sample loads every page once, in a shuffled order, each in a fresh incognito context.
 Times in ms from navigation start: median [95 % CI of the median]; ÷ static: ratio of medians to the
-static page of the same locale [95 % bootstrap CI]. **First text paint**: the first frame in which the
+static page of the same locale [95 % bootstrap CI]. A frame's time is \`performance.now()\` in its
+\`requestAnimationFrame\` callback (not the frame time passed in: that is the frame's vsync, which can be
+before a long task that held the frame back). **First text paint**: the first frame in which the
 guide's first heading ("${HEADINGS.en}") is visible. **Stable text**: the last frame in which the visible
 text (composed tree, shadow roots included) or the layout (page height, the paragraph below the guide,
 the iframe's box) changed, with nothing changing for ${QUIET_MS} ms after it and after the load event. The
 iframe embed is measured inside the embed page (its frame is of another origin) and put on the host's
 timeline; its stable point is the later of the frame's and the host's (the frame's height set by
 resize.js). CLS: sum of \`layout-shift\` entries without recent input (the embed: the host's plus the
-frame's own). Longest task: the longest main-thread task of the page's renderer (the embed: of both pages) that began before the stable point, from a Chromium trace (\`toplevel\` category, little overhead; the \`longtask\` API sees only tasks of 50 ms and more).
+frame's own). Longest task: the longest main-thread task of the page's renderer (the embed: of both pages) that began before the stable point, from a Chromium trace (\`toplevel\` category, little overhead; the \`longtask\` API sees only tasks of 50 ms and more). First-render task: the task in which the guide was defined and first rendered (the one holding the mark visitor.js makes when \`customElements.whenDefined\` settles), its median and maximum, and in how many loads it took over 30 ms.
 
 ${visitorTable.join('\n')}
 ${
