@@ -13,7 +13,7 @@ interface HostWindow extends Window {
   scriptErrors: string[];
   shadowTexts: string[];
   dwTampered?: boolean;
-  textAtContentLoaded?: string;
+  textAfterDefine?: string;
 }
 
 const SPANISH = 'Tipos de distonía';
@@ -75,9 +75,10 @@ describe("the editors' snippet on a page of another origin", () => {
       {timeout: 8000, interval: 1}
     );
     expect(before).to.deep.equal([`v${version}/dystonia-widgets.es.js`]);
-    // Rendered before DOMContentLoaded, which fires after the module script has run and its
-    // microtasks have: no task (and so no frame) between the bundle and its Spanish text.
-    expect(win.textAtContentLoaded).to.equal(SPANISH);
+    // Rendered in the task that defined the element (test/fixtures/text-after-define.js): no task
+    // (and so no frame) between the bundle and its Spanish text.
+    await waitUntil(() => win.textAfterDefine !== undefined, 'the task after the define never ran');
+    expect(win.textAfterDefine).to.equal(SPANISH);
     const base = frame
       .contentDocument!.querySelector('dystonia-types')!
       .shadowRoot!.querySelector('[part~="base"]')!;

@@ -132,7 +132,7 @@ function page({token, mode, lang, wrongEntry, preload, withImportMap, element, p
     <script src="/test/fixtures/record.js"></script>
     <script src="/test/fixtures/shadow-text.js"></script>
     <script src="/test/fixtures/script-errors.js"></script>
-    <script src="/test/fixtures/content-loaded-text.js"></script>
+    <script src="/test/fixtures/text-after-define.js"></script>
 ${snippet(pinned, {base, locale: preload ? lang : undefined, withImportMap, element})}
   </head>
   <body>
