@@ -35,21 +35,15 @@ function isEmbed(frame: HTMLIFrameElement): boolean {
 }
 
 /**
- * The first frame for which `test` holds, also inside open shadow roots (an
- * embed in a component's template); a closed one's frames cannot be reached.
+ * Every iframe under `root`, also inside open shadow roots (an embed in a
+ * component's template); a closed one's frames cannot be reached.
  */
-function findFrame(
-  root: Document | ShadowRoot,
-  test: (frame: HTMLIFrameElement) => boolean
-): HTMLIFrameElement | undefined {
+function* framesIn(root: Document | ShadowRoot): Generator<HTMLIFrameElement> {
   for (const element of root.querySelectorAll('*')) {
     // localName, not instanceof: an element made by another frame's document has that frame's classes.
-    if (element.localName === 'iframe' && test(element as HTMLIFrameElement))
-      return element as HTMLIFrameElement;
-    const found = element.shadowRoot && findFrame(element.shadowRoot, test);
-    if (found) return found;
+    if (element.localName === 'iframe') yield element as HTMLIFrameElement;
+    if (element.shadowRoot) yield* framesIn(element.shadowRoot);
   }
-  return undefined;
 }
 
 addEventListener('message', (event: MessageEvent) => {
@@ -59,14 +53,15 @@ addEventListener('message', (event: MessageEvent) => {
   if (typeof data !== 'object' || data === null || (data as {type?: unknown}).type !== HEIGHT_MESSAGE) return;
   const height = (data as {height?: unknown}).height;
   if (typeof height !== 'number' || !Number.isFinite(height) || height < 0 || height > 100000) return;
-  const frame = findFrame(document, (candidate) => candidate.contentWindow === event.source);
-  // Physical height on purpose: the embed measured its page's physical height.
-  if (frame && isEmbed(frame)) frame.style.height = `${Math.ceil(height)}px`;
+  for (const frame of framesIn(document)) {
+    if (frame.contentWindow !== event.source) continue;
+    // Physical height on purpose: the embed measured its page's physical height.
+    if (isEmbed(frame)) frame.style.height = `${Math.ceil(height)}px`;
+    return;
+  }
 });
 
 // The embeds already on the page: to the origin only (a frame showing anything else drops it).
 if (origin)
-  findFrame(document, (frame) => {
+  for (const frame of framesIn(document))
     if (isEmbed(frame)) frame.contentWindow?.postMessage({type: HEIGHT_REQUEST}, origin);
-    return false;
-  });
