@@ -288,15 +288,6 @@ const visitorSource = fs.readFileSync(path.join(benchDir, 'page-support', 'visit
 const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata'];
 
 /**
- * The main-thread tasks of our pages' renderers (the host page's, and the
- * embed's frame of the other origin), from a trace: [{start, duration,
- * render}] in ms on the host page's timeline (its navigation start is 0);
- * `render` marks the task in which the widget first rendered (it holds
- * visitor.js's `dw-rendered` mark). The `longtask` API
- * reports only tasks of 50 ms and more; the trace sees every task, so the
- * first render's own task is measured against #22's 30 ms.
- */
-/**
  * The trace's top-level units of main-thread work. A microtask checkpoint can run outside any task
  * (after a dynamically imported module evaluated: where a render waits for a locale chunk); inside
  * one, the task is the longer of the two.
@@ -307,6 +298,15 @@ const TASKS = new Set([
   'BlinkScheduler_PerformMicrotaskCheckpoint',
 ]);
 
+/**
+ * The main-thread tasks of our pages' renderers (the host page's, and the
+ * embed's frame of the other origin), from a trace: [{start, duration,
+ * render}] in ms on the host page's timeline (its navigation start is 0);
+ * `render` marks the task in which the widget first rendered (it holds
+ * visitor.js's `dw-rendered` mark). The `longtask` API reports only tasks
+ * of 50 ms and more; the trace sees every task, so the first render's own
+ * task is measured against #22's 30 ms.
+ */
 function mainThreadTasks(events) {
   const ours = (url) => typeof url === 'string' && (url.startsWith(HOST) || url.startsWith(FILES));
   const navigations = events.filter(

@@ -6,8 +6,9 @@
  * `measureVisit(config)`. Nothing is added to the pages themselves.
  *
  * Every frame (requestAnimationFrame: the DOM it sees is the DOM that frame
- * paints; its time is performance.now() in the callback) it looks at the composed tree (open shadow roots and slots
- * followed, as the browser draws it):
+ * paints; its time is performance.now() in the callback) it looks at the
+ * composed tree (open shadow roots and slots followed, as the browser draws
+ * it):
  *
  * - `firstText`: the first frame in which the widget's heading text
  *   (`config.heading`) is in a rendered, visible box;
