@@ -14,7 +14,13 @@ import {cut, warnOnce} from './warn.js';
  * release, so that Lit's packages work together), `_$needsHydration` in the
  * development build.
  */
-type Hydrating = {_$AG?: boolean; _$needsHydration?: boolean; update(changed: unknown): void};
+type Hydrating = {
+  _$AG?: boolean;
+  _$needsHydration?: boolean;
+  hasUpdated: boolean;
+  update(changed: unknown): void;
+  scheduleUpdate(): void | Promise<unknown>;
+};
 const proto = DwElement.prototype as unknown as Hydrating;
 
 // Lit's hydration support installs itself when LitElement loads (and adds
@@ -27,6 +33,38 @@ if (!Object.hasOwn(LitElement, 'observedAttributes'))
     'Lit loaded before its hydration support: server-rendered widgets render again. Import ' +
       'dystonia-widgets/hydrate first (Vite: build.rolldownOptions.output.strictExecutionOrder).'
   );
+
+/**
+ * Settles in a task after the one that asked for it: a message to itself,
+ * which, unlike a timeout, no browser delays in a tab in the background.
+ * Made once: every element in the page waits for the same task.
+ */
+let nextTask: Promise<void> | undefined;
+const taskAfterThis = (): Promise<void> =>
+  (nextTask ??= new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  }));
+
+// A prerendered element's text and layout are in the page from the moment it
+// is parsed, so its hydration need not share a task with the page's own work.
+// This bundle is a deferred module: it runs at the end of parsing, in the task
+// in which the browser also lays out the whole page (Chromium forces that
+// layout at DOMContentLoaded). Hydrating in a task after it splits one long
+// task in two (the bench's first-render task, docs/contributors.md), and a
+// frame may paint the prerendered text in between. Nothing a visitor sees
+// changes when an element hydrates. One that renders afresh instead (discard(),
+// below) shows its prerendered text one task longer, as it does while it waits
+// for its locale.
+const {scheduleUpdate} = proto;
+proto.scheduleUpdate = function (this: DwElement & Hydrating) {
+  if (this.hasUpdated || !(this._$AG || this._$needsHydration)) return scheduleUpdate.call(this);
+  return taskAfterThis().then(() => scheduleUpdate.call(this));
+};
 
 // The plain bundle clears a declarative shadow root (nothing there can
 // hydrate); here the hydration support's createRenderRoot (LitElement's) keeps it.

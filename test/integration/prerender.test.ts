@@ -308,6 +308,32 @@ describe('prerendered HTML (npm run prerender)', function () {
     expect(warnings.filter((w) => w.includes('prerendered'))).to.deep.equal([]);
   });
 
+  // The bundle runs at the end of parsing, in the task in which the browser lays out the page; the
+  // hydrate bundle leaves hydration to a task of its own (src/core/hydration.ts). The probe is an
+  // inline module after the bundle: it runs once the bundle and every microtask it queued have.
+  it('the hydrate bundle hydrates a prerendered guide in a task after the one it runs in', async () => {
+    const tag = 'dystonia-guide';
+    const frame = await openFrame({
+      locale: 'en',
+      form: 'dsd',
+      tags: tag,
+      src: HYDRATE,
+      probe: 'updated-before-next-script',
+    });
+    const el = frame.contentDocument!.querySelector(tag)! as HTMLElement & {
+      updateComplete: Promise<boolean>;
+      hasUpdated: boolean;
+    };
+    const heading = el.shadowRoot!.querySelector('h2')!;
+    const probed = (frame.contentWindow as Window & {probed?: {defined: boolean; updated: boolean | null}})
+      .probed;
+    expect(probed, 'the probe ran after the bundle, with the guide defined').to.deep.include({defined: true});
+    expect(probed!.updated, 'hydrated in the task the bundle ran in').to.equal(false);
+    await el.updateComplete;
+    expect(el.hasUpdated).to.equal(true);
+    expect(heading.isConnected, 'the prerendered heading was replaced').to.equal(true);
+  });
+
   it('a guide hydrates, then adds its call to action when the page config gives a way to contact the clinic', async () => {
     const tag = 'dystonia-guide';
     const frame = await openFrame({locale: 'en', form: 'dsd', tags: tag});

@@ -3,10 +3,12 @@
 // of the current source in node_modules/.cache/dw-prerender/; no earlier
 // `npm run build` needed):
 //   /prerendered/<locale>/<tag>.html and .plain.html   the fragments
-//   /prerendered-page?locale=<l>&form=dsd|plain|none&tags=<tag>,…[&lang=<l>][&src=<bundle URL>]
+//   /prerendered-page?locale=<l>&form=dsd|plain|none&tags=<tag>,…[&lang=<l>][&src=<bundle URL>][&probe=<name>]
 //       a host page (<html lang>: lang, default locale) with the fragment of each tag
 //       (form=none: the bare elements), followed by the paragraph #below, and the
-//       bundle from src when given
+//       bundle from src when given, then test/fixtures/<probe>.js as an inline module
+//       (nothing to fetch: it runs right after the bundle, in the same task where engines
+//       run both, once every microtask the bundle queued has run)
 //   /server-rendered-page?markup=<html>&locale=<l>[&lang=<l>][&src=<bundle URL>]
 //       renderToString(markup, {locale}) of that Node build (dist/lib/server.js), in a
 //       host page as above (test/integration/server-render.test.ts)
@@ -51,7 +53,10 @@ async function fragment(locale, file) {
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The host page; `body` (already HTML) goes before the fragments. */
-async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src}, body = '') {
+async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src, probe}, body = '') {
+  const probeText = /^[a-z-]+$/.test(probe ?? '')
+    ? await readFile(`test/fixtures/${probe}.js`, 'utf8').catch(() => '')
+    : '';
   for (const tag of tags.split(',').filter(Boolean)) {
     if (form === 'none') body += `<${escape(tag)}></${escape(tag)}>\n`;
     else body += (await fragment(locale, `${tag}${form === 'plain' ? '.plain' : ''}.html`)) ?? '';
@@ -63,7 +68,7 @@ async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src}
     <title>Prerendered (${escape(locale)}, ${escape(form)})</title>
     <script src="/test/fixtures/layout-shift.js"></script>${
       src ? `\n    <script type="module" src="${escape(src)}"></script>` : ''
-    }
+    }${probeText ? `\n    <script type="module">\n${probeText}</script>` : ''}
   </head>
   <body>
     ${body}
