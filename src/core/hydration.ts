@@ -23,6 +23,9 @@ type Hydrating = {
 };
 const proto = DwElement.prototype as unknown as Hydrating;
 
+/** Whether the element's render root came from the server and has not been hydrated yet. */
+const awaitsHydration = (element: Hydrating): boolean => !!(element._$AG || element._$needsHydration);
+
 // Lit's hydration support installs itself when LitElement loads (and adds
 // `defer-hydration` to its observedAttributes). Loaded later (a bundler put
 // Lit in a chunk that runs before dystonia-widgets/hydrate), the elements
@@ -62,7 +65,7 @@ const taskAfterThis = (): Promise<void> =>
 // for its locale.
 const {scheduleUpdate} = proto;
 proto.scheduleUpdate = function (this: DwElement & Hydrating) {
-  if (this.hasUpdated || !(this._$AG || this._$needsHydration)) return scheduleUpdate.call(this);
+  if (this.hasUpdated || !awaitsHydration(this)) return scheduleUpdate.call(this);
   return taskAfterThis().then(() => scheduleUpdate.call(this));
 };
 
@@ -88,7 +91,7 @@ function discard(element: DwElement & Hydrating): void {
 // prerendered without it) makes hydration throw: rendered afresh, with a warning.
 const {update} = proto;
 proto.update = function (this: DwElement & Hydrating, changed: unknown) {
-  const hydrating = this._$AG || this._$needsHydration;
+  const hydrating = awaitsHydration(this);
   if (hydrating) {
     // No mark: made before marks existed, or by hand.
     const version = this.getAttribute('data-dw-version') ?? 'unknown';
@@ -108,7 +111,7 @@ proto.update = function (this: DwElement & Hydrating, changed: unknown) {
   // An <inquiry-cta>'s form is never server-rendered (its code is a lazy chunk,
   // src/elements/inquiry-cta/inquiry-cta.ts): it hydrates without it, then renders again with it.
   const host = this as unknown as {form?: unknown};
-  const form = this._$AG || this._$needsHydration ? host.form : undefined;
+  const form = awaitsHydration(this) ? host.form : undefined;
   if (form) {
     host.form = undefined;
     void this.updateComplete.then(() => this.requestUpdate());
