@@ -7,9 +7,11 @@
  * 2. serves dist/ from a second origin (http://127.0.0.1:<port>/dystonia-widgets/,
  *    gzip, the headers of docs/hosting.md) and the host pages from
  *    http://localhost:<other port>/;
- * 3. visitors (puppeteer-core): per locale (en, es, ar) five variants of one
+ * 3. visitors (puppeteer-core): per locale (en, es, ar) six variants of one
  *    host page with paragraphs below the widget: static HTML of the same text,
- *    the bundle snippet, the declarative-shadow-DOM fragment + hydrate bundle,
+ *    the bundle snippet, that static HTML with the bundle snippet and no widget
+ *    (what the script costs before any render: the floor of the bundle), the
+ *    declarative-shadow-DOM fragment + hydrate bundle,
  *    the plain fragment + bundle, the iframe embed + resize.js. Every sample
  *    loads every variant once, in a shuffled order, each in a fresh incognito
  *    context (cold cache, new connections) once its window's own interface
@@ -254,6 +256,7 @@ const plainSnippet = (lang) => snippet(integrity, {base: FILES, locale: lang, pr
 const VARIANTS = [
   {id: 'static', label: 'static HTML'},
   {id: 'bundle', label: 'bundle'},
+  {id: 'floor', label: 'static HTML + bundle, no widget'},
   {id: 'dsd', label: 'DSD fragment + hydrate'},
   {id: 'plain', label: 'plain fragment + bundle'},
   {id: 'iframe', label: 'iframe embed'},
@@ -484,6 +487,9 @@ for (const lang of LOCALES) {
   const text = await tab.evaluate(flattenGuide, TAG);
   await close();
   addPage('static', lang, {widget: `<div class="guide">\n${text}\n</div>`});
+  // The same page with the bundle's tags and no widget: what loading the script costs a page before any
+  // render, the floor under the bundle variant's times.
+  addPage('floor', lang, {head: bundleSnippet(lang), widget: `<div class="guide">\n${text}\n</div>`});
   reserved[lang] = await reservedHeight(lang);
   addPage('iframe', lang, {
     widget: iframeSnippet(integrity, {
@@ -831,9 +837,11 @@ Written by \`npm run bench\` (bench/run.mjs); docs/contributors.md "Benchmarks" 
 
 ## What visitors see (cold loads)
 
-Per locale, five variants of one host page (a heading and a paragraph, the guide, five paragraphs
+Per locale, six variants of one host page (a heading and a paragraph, the guide, five paragraphs
 below it), each with the tags \`npm run snippet\` prints for it: the bundle (for es and ar the page's
-own \`dystonia-widgets.<locale>.js\`, render-blocking), the declarative shadow DOM fragment with
+own \`dystonia-widgets.<locale>.js\`, render-blocking), the static page with those tags and no widget
+(what the script costs before any render: the floor under the bundle's times; its first-render task is the
+task the bundle runs in), the declarative shadow DOM fragment with
 \`--hydrate\`, the plain fragment with \`--prerendered\` (not render-blocking), the iframe embed. Each sample loads every page once, in a shuffled order, each in a fresh incognito context, once the new window's own interface (Chromium's omnibox popups, WebUI pages in a renderer of their own) has loaded and gone idle: started at once, a load shared the 2 cores with it.
 Times in ms from navigation start: median [95 % CI of the median]; ÷ static: ratio of medians to the
 static page of the same locale [95 % bootstrap CI]. A frame's time is \`performance.now()\` in its
