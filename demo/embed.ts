@@ -30,8 +30,10 @@ const attributesSet = $<HTMLFieldSetElement>('#attributes');
 const configSet = $<HTMLFieldSetElement>('#page-config');
 const baseInput = $<HTMLInputElement>('#base');
 const importMap = $<HTMLInputElement>('#import-map');
-const fallback = $<HTMLInputElement>('#fallback');
+const plainChoice = $<HTMLInputElement>('#text-plain');
+const styledChoice = $<HTMLInputElement>('#text-styled');
 const fallbackNote = $<HTMLElement>('#fallback-note');
+const styleSourcesOut = $<HTMLElement>('#style-src');
 const resize = $<HTMLInputElement>('#resize');
 const preview = $<HTMLIFrameElement>('#preview');
 const framePreview = $<HTMLIFrameElement>('#iframe-preview');
@@ -338,9 +340,43 @@ interface Plain {
   data: string;
 }
 
-/** The prerendered fragment per URL, once fetched: undefined when this build has none. */
-const fallbacks = new Map<string, Plain | undefined>();
+/** A prerendered declarative shadow DOM fragment (dist/html/<locale>/<tag>.html), as the snippet uses it. */
+interface Styled {
+  /** The element as the file has it: its tag, data-dw-version and declarative shadow roots, unchanged. */
+  element: string;
+  /** As Plain's. */
+  data: string;
+  /** The Content-Security-Policy sources (`'sha256-…'`) of its inline styles, each once; [] without WebCrypto. */
+  styleSources: string[];
+}
+
+/** A prerendered fragment per URL, once fetched: undefined when this build has none. */
+const fallbacks = new Map<string, unknown>();
 const fetching = new Set<string>();
+
+/**
+ * The prerendered fragment at `file` under dist/, read by `parse`: its
+ * value, undefined (this build has none, or `parse` found no element), or
+ * null while it is fetched (update() runs again when it arrives).
+ */
+function prerendered<T>(
+  file: string,
+  parse: (text: string) => T | undefined | Promise<T | undefined>
+): T | undefined | null {
+  const url = new URL(file, dist).href;
+  if (fallbacks.has(url)) return fallbacks.get(url) as T | undefined;
+  if (!fetching.has(url)) {
+    fetching.add(url);
+    fetch(url)
+      .then(async (response) => (response.ok ? parse(await response.text()) : undefined))
+      .catch(() => undefined)
+      .then((value) => {
+        fallbacks.set(url, value);
+        update();
+      });
+  }
+  return null;
+}
 
 /** The fragment's JSON-LD as a data block: parsed and written again, "<" as \u003c so it cannot close the script. */
 function dataBlock(doc: Document): string {
@@ -354,37 +390,59 @@ function dataBlock(doc: Document): string {
   }
 }
 
+/** The prerendered plain fragment of the element (dist/html/<locale>/<tag>.plain.html). */
+const plainFallback = (tag: string, locale: string) =>
+  prerendered<Plain>(`html/${locale}/${tag}.plain.html`, (file) => {
+    // The file holds the element with its text; the snippet's own tag wraps the text.
+    const doc = new DOMParser().parseFromString(file, 'text/html');
+    const element = doc.querySelector(tag);
+    if (!element) return undefined;
+    const language: Record<string, string> = {};
+    for (const name of ['lang', 'dir']) {
+      const value = element.getAttribute(name);
+      if (value) language[name] = value;
+    }
+    return {text: element.innerHTML.trim(), language, data: dataBlock(doc)};
+  });
+
 /**
- * The prerendered plain fragment of the element (dist/html/<locale>/<tag>.plain.html):
- * a Plain, undefined (this build has none), or null while it is fetched
- * (update() runs again when it arrives).
+ * The prerendered declarative shadow DOM fragment of the element
+ * (dist/html/<locale>/<tag>.html). The element is copied as the file has it,
+ * byte for byte: the hydrate bundle takes over exactly the markup its release
+ * rendered (src/core/hydration.ts).
  */
-function plainFallback(tag: string, locale: string): Plain | undefined | null {
-  const url = new URL(`html/${locale}/${tag}.plain.html`, dist).href;
-  if (fallbacks.has(url)) return fallbacks.get(url);
-  if (!fetching.has(url)) {
-    fetching.add(url);
-    fetch(url)
-      .then(async (response): Promise<Plain | undefined> => {
-        if (!response.ok) return undefined;
-        // The file holds the element with its text; the snippet's own tag wraps the text.
-        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-        const element = doc.querySelector(tag);
-        if (!element) return undefined;
-        const language: Record<string, string> = {};
-        for (const name of ['lang', 'dir']) {
-          const value = element.getAttribute(name);
-          if (value) language[name] = value;
-        }
-        return {text: element.innerHTML.trim(), language, data: dataBlock(doc)};
-      })
-      .catch(() => undefined)
-      .then((plain) => {
-        fallbacks.set(url, plain);
-        update();
-      });
-  }
-  return null;
+const styledFallback = (tag: string, locale: string) =>
+  prerendered<Styled>(`html/${locale}/${tag}.html`, async (file) => {
+    const end = file.lastIndexOf(`</${tag}>`);
+    if (!file.startsWith(`<${tag}`) || end < 0) return undefined;
+    // DOMParser keeps a declarative shadow root as a <template> (it attaches none): its styles are there.
+    const doc = new DOMParser().parseFromString(file, 'text/html');
+    return {
+      element: file.slice(0, end + `</${tag}>`.length),
+      data: dataBlock(doc),
+      styleSources: await styleSources(doc),
+    };
+  });
+
+/** The inline styles' texts in a tree and in every template inside it (the declarative shadow roots). */
+const styleTexts = (root: ParentNode): string[] => [
+  ...[...root.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+  ...[...root.querySelectorAll('template')].flatMap((template) => styleTexts(template.content)),
+];
+
+/**
+ * The `style-src` sources that allow a fragment's inline styles (`'sha256-…'`,
+ * each once): the hash of each `<style>`'s text as written, as the browser
+ * computes it. [] where WebCrypto is missing (a page not served over https:).
+ */
+async function styleSources(root: ParentNode): Promise<string[]> {
+  if (!crypto.subtle) return [];
+  return Promise.all(
+    [...new Set(styleTexts(root))].map(async (css) => {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+      return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+    })
+  );
 }
 
 function elementHtml(tag: string, attrs: Record<string, string>, inner = ''): string {
@@ -407,6 +465,53 @@ function presentation(tag: string, attrs: Record<string, string>): Record<string
   return Object.fromEntries(Object.entries(attrs).filter(([name]) => !clinic.has(name)));
 }
 
+/**
+ * The note under the choice of prerendered text: what the chosen form does,
+ * or why a form is not available (plain and styled: a fragment, undefined
+ * when the build has none, null while it is fetched).
+ */
+function textNote(
+  tag: string,
+  locale: string,
+  chosen: {plain?: Plain; styled?: Styled} | undefined,
+  plain: Plain | undefined | null,
+  styled: Styled | undefined | null,
+  defaults: boolean
+): string {
+  if (plain === null || styled === null) return 'Looking for the prerendered text…';
+  const notes: string[] = [];
+  if (!plain && !styled)
+    notes.push(
+      `Not available: this build has no prerendered text for <${tag}> in ${locale} ` +
+        '(html/ is written by `npm run prerender`).'
+    );
+  else if (styled && !defaults)
+    notes.push('With the widget’s look only with every element option at its default: it is prerendered so.');
+  if (chosen?.plain)
+    notes.push('The text shows until the script runs, and stays readable where scripts do not run.');
+  if (chosen?.styled) {
+    notes.push(
+      'The text shows with the widget’s look before the script runs, and stays readable where scripts do ' +
+        'not run; the script (dystonia-widgets.hydrate.js) takes it over without drawing it again, and ' +
+        'adds the clinic’s settings (phone, contact page, form).'
+    );
+    notes.push(
+      chosen.styled.styleSources.length
+        ? 'Its styles are inline: a page whose security policy refuses inline styles must allow them, ' +
+            'with these sources in its style-src (below).'
+        : 'Its styles are inline: a page whose security policy refuses inline styles must allow them ' +
+            '(open this builder over https: for their hashes).'
+    );
+    notes.push('Where a site removes <template> elements, choose plain HTML.');
+  }
+  if ((chosen?.plain ?? chosen?.styled)?.data)
+    notes.push(
+      'With it comes its structured data (schema.org JSON-LD, after the element) for search engines: a data ' +
+        'block that never runs.'
+    );
+  return notes.join(' ');
+}
+
 function update(): void {
   const tag = chosenTag();
   // The controls follow the element picked (the form's input event can come before the select's change).
@@ -419,31 +524,54 @@ function update(): void {
     ['href', 'phone', 'action'].some((name) => attrs[name]) ||
     !!(config.contactUrl || config.phone || config.inquiryUrl);
   $('#contact-note').hidden = reachable || !CALLS_TO_ACTION.includes(tag);
-  const plain = plainFallback(tag, locale ?? 'en');
-  fallback.disabled = !plain;
-  fallbackNote.textContent =
-    plain === null
-      ? 'Looking for the prerendered text…'
-      : plain === undefined
-        ? `Not available: this build has no prerendered text for <${tag}> in ${locale ?? 'en'} ` +
-          '(html/ is written by `npm run prerender`).'
-        : 'The text shows until the script runs, and stays readable where scripts do not run.' +
-          (plain.data
-            ? ' With it comes its structured data (schema.org JSON-LD, after the element) for search ' +
-              'engines: a data block that never runs.'
-            : '');
+  const language = locale ?? 'en';
+  const plain = plainFallback(tag, language);
+  const styled = styledFallback(tag, language);
+  // The styled fragment is rendered with every option at its default: with another, the element would
+  // render afresh (one warning) instead of taking over its prerendered look.
+  const defaults = Object.keys(attrs).length === 0;
+  plainChoice.disabled = !plain;
+  styledChoice.disabled = !styled || !defaults;
+  // The form of the prerendered text chosen: '' (none), plain or styled.
+  const textForm = (form.elements.namedItem('text') as RadioNodeList | null)?.value;
+  const chosen =
+    textForm === 'plain' && plain
+      ? {plain}
+      : textForm === 'styled' && styled && defaults
+        ? {styled}
+        : undefined;
+  fallbackNote.textContent = textNote(tag, language, chosen, plain, styled, defaults);
+  // The styled text's style-src sources, one per line, to copy into the page's policy.
+  styleSourcesOut.textContent = chosen?.styled?.styleSources.join('\n') ?? '';
   if (!integrity) return;
-  const text = fallback.checked && plain ? plain : undefined;
-  // The prerendered text is in the chosen language: the element says so (lang, dir as the file has them).
+  const text = chosen?.plain;
+  // The prerendered text is in the chosen language: the element says so (lang, dir as the file has them;
+  // the styled file has them on its shadow root's wrapper, so the element gets the locale's).
   const marked = text && locale ? {...attrs, ...text.language} : attrs;
+  const element = chosen?.styled
+    ? locale
+      ? chosen.styled.element.replace(
+          `<${tag}`,
+          `<${tag} lang="${escapeAttribute(locale)}" dir="${directionOf(pickLanguage(locale))}"`
+        )
+      : chosen.styled.element
+    : elementHtml(tag, marked, text?.text);
   // With the text, the fragment's JSON-LD after the element (as npm run prerender writes it): the same
   // facts for crawlers, in the same language; a data block, never run, so no policy refuses it.
-  const data = text?.data ? `\n${text.data}` : '';
+  const found = chosen?.plain ?? chosen?.styled;
+  const data = found?.data ? `\n${found.data}` : '';
   const tags = (root: string): string =>
-    // With the prerendered text the page paints it first: not render-blocking (--prerendered).
-    snippet(integrity!, {base: root, locale, withImportMap: importMap.checked, prerendered: !!text}) +
+    // With the prerendered text the page paints it first: not render-blocking (--prerendered); the
+    // styled text with the bundle that takes it over as it is (--hydrate).
+    snippet(integrity!, {
+      base: root,
+      locale,
+      withImportMap: importMap.checked,
+      prerendered: !!found,
+      hydrate: !!chosen?.styled,
+    }) +
     configHtml(config) +
-    elementHtml(tag, marked, text?.text) +
+    element +
     data;
   showSnippet(scriptOut, `${tags(base())}\n`, $('#copy-script-status'));
   // The iframe embed: presentation only (its clinic settings are the host's embed.config.json),

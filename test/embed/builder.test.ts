@@ -52,13 +52,14 @@ function openBuiltBuilder(src: string, title: string) {
 
 /**
  * A blank page (a frame of this origin) with `html` pasted into its body;
- * `sandbox`: the frame's sandbox attribute (without allow-scripts: a visitor without JavaScript).
+ * `sandbox`: the frame's sandbox attribute (without allow-scripts: a visitor without JavaScript);
+ * `head`: more of the page's head (e.g. its security policy).
  */
-function paste(html: string, sandbox?: string): HTMLIFrameElement {
+function paste(html: string, sandbox?: string, head = ''): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.title = 'Blank page with the snippet';
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body>\n${html}\n</body></html>`;
+  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8">${head}<title>Blank</title></head><body>\n${html}\n</body></html>`;
   // In view, as a page's content is, and kept there while the builder's previews change height above
   // it: the iframe embed's frame loads lazily (loading="lazy").
   frame.style.position = 'fixed';
@@ -293,14 +294,14 @@ describe('the embed builder', function () {
       pick('dystonia-causes');
       set($<HTMLInputElement>('#attr-heading-level'), '');
       set($<HTMLSelectElement>('#config-locale'), 'es');
-      await waitUntil(() => !$<HTMLInputElement>('#fallback').disabled, 'the option stayed unavailable', {
+      await waitUntil(() => !$<HTMLInputElement>('#text-plain').disabled, 'the option stayed unavailable', {
         timeout: 15000,
       });
-      set($<HTMLInputElement>('#fallback'), true);
+      set($<HTMLInputElement>('#text-plain'), true);
       snippet = scriptSnippet();
     });
     after(() => {
-      set($<HTMLInputElement>('#fallback'), false);
+      set($<HTMLInputElement>('#text-none'), true);
       set($<HTMLSelectElement>('#config-locale'), '');
     });
 
@@ -354,7 +355,107 @@ describe('the embed builder', function () {
     });
   });
 
-  it('says the plain-text fallback is unavailable when the build has no prerendered HTML', async () => {
+  describe('with the text and its look prerendered (declarative shadow DOM)', () => {
+    // The Spanish heading of <dystonia-causes> (locales/es.xlf), as npm run prerender writes it.
+    const HEADING = '¿Qué causa la distonía?';
+    let snippet = '';
+    const styled = () => $<HTMLInputElement>('#text-styled');
+
+    before(async () => {
+      pick('dystonia-causes');
+      set($<HTMLInputElement>('#attr-heading-level'), '');
+      set($<HTMLSelectElement>('#config-locale'), 'es');
+      await waitUntil(() => !styled().disabled, 'the option stayed unavailable', {timeout: 15000});
+      set(styled(), true);
+      snippet = scriptSnippet();
+    });
+    after(() => {
+      set($<HTMLInputElement>('#text-none'), true);
+      set($<HTMLSelectElement>('#config-locale'), '');
+    });
+
+    it('the snippet has the prerendered element in the chosen language, with the bundle that hydrates it', () => {
+      // Not render-blocking: the prerendered text paints first; its locale's text preloaded for hydration.
+      expect(snippet).to.match(/<script type="module" src="[^"]+\/dystonia-widgets\.hydrate\.js"/);
+      expect(snippet).not.to.include('blocking=');
+      expect(snippet).to.match(/<link rel="modulepreload" href="[^"]+\/locales\/es\.js"/);
+      // The element as npm run prerender wrote it (its release's mark, its declarative shadow root),
+      // in Spanish whatever the page's language.
+      expect(snippet).to.match(
+        /<dystonia-causes lang="es" dir="ltr" data-dw-version="[^"]+"><template shadowroot="open" shadowrootmode="open"><style>/
+      );
+      expect(snippet).to.include(HEADING);
+      const after = snippet.slice(snippet.lastIndexOf('</dystonia-causes>'));
+      const block = after.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+      expect(block, 'no JSON-LD after the element').to.not.equal(null);
+      expect((JSON.parse(block![1]) as {inLanguage: string}).inLanguage).to.equal('es');
+    });
+
+    it("pasted into a page where scripts do not run, the text shows with the widget's look", async () => {
+      const page = paste(snippet, 'allow-same-origin');
+      const root = () => page.contentDocument?.querySelector('dystonia-causes')?.shadowRoot;
+      await waitUntil(() => root()?.querySelector('h2'), 'no declarative shadow root', {timeout: 15000});
+      // The browser attached the shadow root from the HTML (nothing ran), with its own styles: the page has none.
+      const heading = root()!.querySelector('h2')!;
+      expect(textOf(heading)).to.equal(HEADING);
+      expect(heading.getClientRects().length).to.be.above(0);
+      expect(getComputedStyle(root()!.querySelector('.base')!).display).to.equal('flex');
+    });
+
+    it('pasted into a page with scripts, the element takes over its prerendered nodes: no second render', async () => {
+      // A mark on the prerendered heading: hydration keeps that node, a render afresh would make a new one
+      // (as it does for a fragment in another language than the element's, or for the plain bundle).
+      const page = paste(snippet.replace('<h2', '<h2 data-prerendered'));
+      const element = () =>
+        page.contentDocument?.querySelector<
+          HTMLElement & {hasUpdated: boolean; updateComplete: Promise<unknown>}
+        >('dystonia-causes');
+      await waitUntil(() => element()?.hasUpdated, 'the element did not hydrate', {timeout: 15000});
+      await element()!.updateComplete;
+      const headings = [...element()!.shadowRoot!.querySelectorAll('h2')];
+      expect(headings.map(textOf)).to.deep.equal([HEADING]);
+      expect(headings[0].hasAttribute('data-prerendered')).to.equal(true);
+    });
+
+    it('its note gives the style-src sources a page with a strict policy needs for its look', async () => {
+      expect(textOf($('#fallback-note'))).to.include('these sources in its style-src');
+      const sources = $('#style-src').textContent!.split('\n');
+      expect(sources, 'no hashes').to.have.length.above(0);
+      for (const source of sources) expect(source).to.match(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+      const policy = (allowed: string) =>
+        `<meta http-equiv="Content-Security-Policy" content="style-src 'self' ${allowed}">`;
+      const display = async (page: HTMLIFrameElement) => {
+        const base = () =>
+          page.contentDocument?.querySelector('dystonia-causes')?.shadowRoot?.querySelector('.base');
+        await waitUntil(base, 'no declarative shadow root', {timeout: 15000});
+        return getComputedStyle(base()!).display;
+      };
+      // With the note's sources the policy lets the inline styles apply; without them it refuses them.
+      expect(await display(paste(snippet, 'allow-same-origin', policy(sources.join(' '))))).to.equal('flex');
+      expect(await display(paste(snippet, 'allow-same-origin', policy('')))).to.equal('block');
+    });
+
+    it('is offered only with every option at its default, and says so', async () => {
+      set($<HTMLInputElement>('#attr-heading-level'), '3');
+      try {
+        await waitUntil(() => styled().disabled, 'still offered with heading-level set');
+        expect(textOf($('#fallback-note'))).to.include('every element option at its default');
+        expect($('#style-src').textContent).to.equal('');
+        // Chosen but not offered: the snippet has no prerendered text, and the render-blocking bundle.
+        expect(scriptSnippet()).not.to.include('<template');
+        expect(scriptSnippet()).to.match(
+          /<script type="module" blocking="render" src="[^"]+\/dystonia-widgets\.es\.js"/
+        );
+        expect(scriptSnippet()).to.include('<dystonia-causes heading-level="3"></dystonia-causes>');
+      } finally {
+        set($<HTMLInputElement>('#attr-heading-level'), '');
+      }
+      await waitUntil(() => !styled().disabled, 'not offered again');
+      expect(scriptSnippet()).to.include('shadowrootmode');
+    });
+  });
+
+  it('says the prerendered text is unavailable when the build has no prerendered HTML', async () => {
     // The same build without html/ (test/server/embed.mjs /embed-dist/no-html/), as never prerendered.
     const {inFrame} = openBuiltBuilder(
       '/embed-dist/no-html/builder/index.html',
@@ -365,7 +466,8 @@ describe('the embed builder', function () {
     await waitUntil(() => textOf(inFrame('#fallback-note')).includes('Not available'), 'no answer', {
       timeout: 15000,
     });
-    expect(inFrame<HTMLInputElement>('#fallback')!.disabled).to.equal(true);
+    expect(inFrame<HTMLInputElement>('#text-plain')!.disabled).to.equal(true);
+    expect(inFrame<HTMLInputElement>('#text-styled')!.disabled).to.equal(true);
     await waitUntil(
       () => inFrame<HTMLTextAreaElement>('#script-snippet')!.value.includes('</script>'),
       'no snippet',

@@ -85,8 +85,9 @@ async function build(version) {
 
 // dystonia-widgets.hydrate.js, built on its first request (few tests load it); its locale and
 // form chunks are the bundle's (same names, same code), served from the build above.
+// Exported for test/server/embed.mjs, whose dist/ copy has it as npm run build writes it.
 let hydrate;
-function hydrateFile() {
+export function hydrateFile() {
   hydrate ??= buildOne(hydrateConfig, undefined, '').then((out) => new Map(out.files));
   return hydrate.then((built) => built.get('dystonia-widgets.hydrate.js'));
 }

@@ -15,7 +15,7 @@
 import {readFileSync} from 'node:fs';
 import {buildEmbed} from '../../build/build-embed.mjs';
 import {versionDist} from '../../build/version-dist.mjs';
-import {files} from './built-bundle.mjs';
+import {files, hydrateFile} from './built-bundle.mjs';
 import {prerenderedHtml} from './prerendered.mjs';
 import {STRICT_CSP} from './csp.mjs';
 import {checkClinicConfig, embedPage} from '../../build/embed-config.mjs';
@@ -48,16 +48,18 @@ export async function testClinic(origin) {
 let tree;
 /** path under dist/ → text, as `npm run build` writes it (also served by second-origin.mjs). */
 export function distTree() {
-  tree ??= Promise.all([files('current'), buildEmbed(), prerenderedHtml()]).then(([bundle, embed, html]) => {
-    const all = new Map([...bundle, ...embed]);
-    const {files: copy, integrity} = versionDist(all, version);
-    return new Map([
-      ...all,
-      ...copy,
-      ['integrity.json', `${JSON.stringify(integrity, null, 2)}\n`],
-      ...[...html].map(([file, text]) => [`html/${file}`, text]),
-    ]);
-  });
+  tree ??= Promise.all([files('current'), hydrateFile(), buildEmbed(), prerenderedHtml()]).then(
+    ([bundle, hydrate, embed, html]) => {
+      const all = new Map([...bundle, ['dystonia-widgets.hydrate.js', hydrate], ...embed]);
+      const {files: copy, integrity} = versionDist(all, version);
+      return new Map([
+        ...all,
+        ...copy,
+        ['integrity.json', `${JSON.stringify(integrity, null, 2)}\n`],
+        ...[...html].map(([file, text]) => [`html/${file}`, text]),
+      ]);
+    }
+  );
   return tree;
 }
 
