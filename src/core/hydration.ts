@@ -3,7 +3,7 @@
  * plain bundle). Imported before any element is defined: an element in the
  * page upgrades, and makes its render root, the moment it is defined.
  */
-import {LitElement} from 'lit';
+import {adoptStyles, LitElement} from 'lit';
 import {DwElement} from './element.js';
 import {VERSION} from './version.js';
 import {cut, warnOnce} from './warn.js';
@@ -80,6 +80,25 @@ function discard(element: DwElement & Hydrating): void {
     if (node.nodeName !== 'STYLE') node.remove();
 }
 
+/**
+ * Lit's hydration keeps a declarative shadow root's own `<style>` and adopts
+ * no style sheet. A page whose security policy refuses inline styles (a
+ * `style-src` without their hashes) refused that `<style>` (it has no sheet),
+ * and the element would stay unstyled: it adopts its styles instead, as a
+ * client render does (constructed style sheets need no hash), with one warning
+ * for the page.
+ */
+function adoptRefusedStyles(element: DwElement): void {
+  const root = element.shadowRoot;
+  if (!root || ![...root.querySelectorAll('style')].some((style) => !style.sheet)) return;
+  adoptStyles(root, (element.constructor as typeof LitElement).elementStyles);
+  warnOnce(
+    'dystonia-widgets',
+    "the page's style-src refused the prerendered widgets' styles; applied now. To style them from the " +
+      'first paint, allow their hashes (styleHashes() or the embed builder).'
+  );
+}
+
 // Hydration adopts the prerendered text as if the element had rendered it.
 // Prerendered in another locale than the page's (the first render waits for
 // the page's locale), it would stay in that locale: such an element renders
@@ -93,6 +112,7 @@ const {update} = proto;
 proto.update = function (this: DwElement & Hydrating, changed: unknown) {
   const hydrating = awaitsHydration(this);
   if (hydrating) {
+    adoptRefusedStyles(this);
     // No mark: made before marks existed, or by hand.
     const version = this.getAttribute('data-dw-version') ?? 'unknown';
     if (version !== VERSION)

@@ -308,6 +308,27 @@ describe('prerendered HTML (npm run prerender)', function () {
     expect(warnings.filter((w) => w.includes('prerendered'))).to.deep.equal([]);
   });
 
+  it('under a policy that refuses its inline styles, a prerendered guide hydrates with its styles, with one warning', async () => {
+    // The strict policy (test/server/csp.mjs) with no hash for the fragments' <style> elements: the browser
+    // refuses them, and the text shows unstyled until the hydrate bundle (loaded by the page) runs.
+    const tag = 'dystonia-guide';
+    const frame = await openFrame({locale: 'en', form: 'dsd', tags: tag, src: HYDRATE, csp: '1'});
+    const win = frame.contentWindow as Window & {violations: string[]; warnings: string[]};
+    await upgraded(frame, [tag]);
+    const el = frame.contentDocument!.querySelector(tag)!;
+    const nested = el.shadowRoot!.querySelector('dystonia-causes') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    await nested.updateComplete;
+    expect(win.violations.filter((v) => v.startsWith('style-src')).length, 'no style refused').to.be.above(0);
+    // .base is a flex column in the elements' styles (a <div> otherwise): the guide's and a section's apply.
+    for (const root of [el.shadowRoot!, nested.shadowRoot!])
+      expect(win.getComputedStyle(root.querySelector('.base')!).display).to.equal('flex');
+    expect(win.warnings.filter((w) => w.includes('style-src'))).to.have.length(1);
+    // Hydrated, not rendered afresh.
+    expect(win.warnings.filter((w) => w.includes('afresh'))).to.deep.equal([]);
+  });
+
   // The bundle runs at the end of parsing, in the task in which the browser lays out the page; the
   // hydrate bundle leaves hydration to a task of its own (src/core/hydration.ts). The probe is an
   // inline module after the bundle: it runs once the bundle and every microtask it queued have.

@@ -3,12 +3,14 @@
 // of the current source in node_modules/.cache/dw-prerender/; no earlier
 // `npm run build` needed):
 //   /prerendered/<locale>/<tag>.html and .plain.html   the fragments
-//   /prerendered-page?locale=<l>&form=dsd|plain|none&tags=<tag>,…[&lang=<l>][&src=<bundle URL>][&probe=<name>]
+//   /prerendered-page?locale=<l>&form=dsd|plain|none&tags=<tag>,…[&lang=<l>][&src=<bundle URL>][&probe=<name>][&csp=1]
 //       a host page (<html lang>: lang, default locale) with the fragment of each tag
 //       (form=none: the bare elements), followed by the paragraph #below, and the
 //       bundle from src when given, then test/fixtures/<probe>.js as an inline module
 //       (nothing to fetch: it runs right after the bundle, in the same task where engines
-//       run both, once every microtask the bundle queued has run)
+//       run both, once every microtask the bundle queued has run); with csp=1, under the strict
+//       policy (test/server/csp.mjs, no hash for the fragments' styles) and with
+//       test/fixtures/record.js first (its CSP violations and console warnings)
 //   /server-rendered-page?markup=<html>&locale=<l>[&lang=<l>][&src=<bundle URL>]
 //       renderToString(markup, {locale}) of that Node build (dist/lib/server.js), in a
 //       host page as above (test/integration/server-render.test.ts)
@@ -18,6 +20,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {promisify} from 'node:util';
+import {STRICT_CSP} from './csp.mjs';
 
 const CACHE = 'node_modules/.cache/dw-prerender';
 let made;
@@ -53,7 +56,7 @@ async function fragment(locale, file) {
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The host page; `body` (already HTML) goes before the fragments. */
-async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src, probe}, body = '') {
+async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src, probe, csp}, body = '') {
   const probeText = /^[a-z-]+$/.test(probe ?? '')
     ? await readFile(`test/fixtures/${probe}.js`, 'utf8').catch(() => '')
     : '';
@@ -66,7 +69,7 @@ async function page({locale = 'en', form = 'dsd', tags = '', lang = locale, src,
   <head>
     <meta charset="utf-8" />
     <title>Prerendered (${escape(locale)}, ${escape(form)})</title>
-    <script src="/test/fixtures/layout-shift.js"></script>${
+    ${csp === '1' ? '<script src="/test/fixtures/record.js"></script>\n    ' : ''}<script src="/test/fixtures/layout-shift.js"></script>${
       src ? `\n    <script type="module" src="${escape(src)}"></script>` : ''
     }${probeText ? `\n    <script type="module">\n${probeText}</script>` : ''}
   </head>
@@ -99,7 +102,10 @@ export function prerenderedPlugin() {
       make().catch((error) => console.error(`[prerendered] npm run prerender failed: ${error.message}`));
     },
     async serve(context) {
-      if (context.path === '/prerendered-page') return {body: await page(context.query), type: 'html'};
+      if (context.path === '/prerendered-page') {
+        if (context.query.csp === '1') context.set('Content-Security-Policy', STRICT_CSP);
+        return {body: await page(context.query), type: 'html'};
+      }
       if (context.path === '/server-rendered-page') {
         const {markup = '', locale = 'en'} = context.query;
         return {
