@@ -486,10 +486,11 @@ for (const lang of LOCALES) {
   const {tab, close} = await visit(HOST + pageName('bundle', lang), lang);
   const text = await tab.evaluate(flattenGuide, TAG);
   await close();
-  addPage('static', lang, {widget: `<div class="guide">\n${text}\n</div>`});
+  const staticText = `<div class="guide">\n${text}\n</div>`;
+  addPage('static', lang, {widget: staticText});
   // The same page with the bundle's tags and no widget: what loading the script costs a page before any
   // render, the floor under the bundle variant's times.
-  addPage('floor', lang, {head: bundleSnippet(lang), widget: `<div class="guide">\n${text}\n</div>`});
+  addPage('floor', lang, {head: bundleSnippet(lang), widget: staticText});
   reserved[lang] = await reservedHeight(lang);
   addPage('iframe', lang, {
     widget: iframeSnippet(integrity, {

@@ -360,6 +360,9 @@ describe('the embed builder', function () {
     const HEADING = '¿Qué causa la distonía?';
     let snippet = '';
     const styled = () => $<HTMLInputElement>('#text-styled');
+    /** The pasted element's shadow root, once the page has one. */
+    const shadowIn = (page: HTMLIFrameElement) =>
+      page.contentDocument?.querySelector('dystonia-causes')?.shadowRoot ?? undefined;
 
     before(async () => {
       pick('dystonia-causes');
@@ -393,7 +396,7 @@ describe('the embed builder', function () {
 
     it("pasted into a page where scripts do not run, the text shows with the widget's look", async () => {
       const page = paste(snippet, 'allow-same-origin');
-      const root = () => page.contentDocument?.querySelector('dystonia-causes')?.shadowRoot;
+      const root = () => shadowIn(page);
       await waitUntil(() => root()?.querySelector('h2'), 'no declarative shadow root', {timeout: 15000});
       // The browser attached the shadow root from the HTML (nothing ran), with its own styles: the page has none.
       const heading = root()!.querySelector('h2')!;
@@ -425,8 +428,7 @@ describe('the embed builder', function () {
       const policy = (allowed: string) =>
         `<meta http-equiv="Content-Security-Policy" content="style-src 'self' ${allowed}">`;
       const display = async (page: HTMLIFrameElement) => {
-        const base = () =>
-          page.contentDocument?.querySelector('dystonia-causes')?.shadowRoot?.querySelector('.base');
+        const base = () => shadowIn(page)?.querySelector('.base');
         await waitUntil(base, 'no declarative shadow root', {timeout: 15000});
         return getComputedStyle(base()!).display;
       };
